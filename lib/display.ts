@@ -1,0 +1,87 @@
+/**
+ * Showing results: inline when running inside the tslab Jupyter kernel, as files otherwise.
+ *
+ * Plot helpers never talk to Jupyter themselves. They return a `Figure` (bytes or SVG text),
+ * which keeps them testable without a kernel; `show` is the one thin layer that displays it.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** A picture ready to show: PNG bytes or SVG text, plus a short file-friendly name. */
+export type Figure =
+  | { kind: 'png'; name: string; png: Buffer; width: number; height: number }
+  | { kind: 'svg'; name: string; svg: string; width: number; height: number };
+
+/** The subset of tslab's Display that this course uses. */
+export interface OutputArea {
+  png(b: Uint8Array): void;
+  svg(s: string): void;
+  html(s: string): void;
+  markdown(s: string): void;
+  text(s: string): void;
+}
+
+type TslabModule = { display: OutputArea; newDisplay(): OutputArea };
+
+function loadTslab(): TslabModule | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const jupyter = require('tslab/dist/jupyter');
+    // tslab's display functions throw "Not ready" outside a running kernel; this hook is only
+    // set while the kernel is executing a cell.
+    if (jupyter.lastWriteDisplayData == null) return undefined;
+    return require('tslab') as TslabModule;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when this code runs inside a notebook cell on the tslab kernel. */
+export function inNotebook(): boolean {
+  return loadTslab() !== undefined;
+}
+
+/** Where `show` writes figures when no notebook is running (override with COURSE_FIGURES_DIR). */
+export function figuresDir(): string {
+  return process.env.COURSE_FIGURES_DIR ?? path.resolve('out', 'figures');
+}
+
+/** Write a file so that a crash can never leave a half-written one behind. */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  fs.writeFileSync(tmp, data);
+  fs.renameSync(tmp, file);
+}
+
+/**
+ * Display a figure inline in the notebook, or (outside a kernel) save it under `figuresDir()`
+ * and print where. Returns the file path when one was written.
+ */
+export function show(figure: Figure): string | undefined {
+  const tslab = loadTslab();
+  if (tslab) {
+    if (figure.kind === 'png') tslab.display.png(figure.png);
+    else tslab.display.svg(figure.svg);
+    return undefined;
+  }
+  const file = path.join(figuresDir(), `${figure.name}.${figure.kind}`);
+  writeFileAtomic(file, figure.kind === 'png' ? figure.png : figure.svg);
+  if (!process.env.COURSE_SILENT) console.log(`figure saved to ${file}`);
+  return file;
+}
+
+/** Show Markdown text inline, or print it as plain text outside a notebook. */
+export function showMarkdown(markdown: string): void {
+  const tslab = loadTslab();
+  if (tslab) tslab.display.markdown(markdown);
+  else if (!process.env.COURSE_SILENT) console.log(markdown);
+}
+
+/**
+ * An output that can be replaced in place (live training progress). Outside a notebook it
+ * returns undefined, and callers fall back to terminal output.
+ */
+export function newLiveOutput(): OutputArea | undefined {
+  return loadTslab()?.newDisplay();
+}
