@@ -1,0 +1,65 @@
+/**
+ * How a notebook talks to the course runner (`npm run course`):
+ *
+ * - Quick mode. `npm run course -- --quick` (and `npm test`) sets COURSE_QUICK=1. Notebooks read
+ *   it through `quickMode()` / `byMode(full, quick)` to train on a tiny subset for one short epoch,
+ *   so CI can check that every cell runs without waiting for real training.
+ * - Metrics. `publishMetrics({ heldOutBCE: 0.1 })` shows the numbers in the notebook and, when the
+ *   runner set COURSE_METRICS_FILE, merges them into that JSON file; the runner copies them into
+ *   out/course.json.
+ */
+import * as fs from 'fs';
+import { showMarkdown, writeFileAtomic } from './display';
+
+/** True when the course runs in quick mode (COURSE_QUICK=1): tiny data, one short epoch. */
+export function quickMode(): boolean {
+  return process.env.COURSE_QUICK === '1';
+}
+
+/** Pick the full-mode or the quick-mode value of a setting. */
+export function byMode<T>(full: T, quick: T): T {
+  return quickMode() ? quick : full;
+}
+
+/** Named numbers a notebook reports, e.g. `{ heldOutBCE: 0.098, trainSeconds: 85 }`. */
+export type Metrics = Record<string, number>;
+
+/** Numbers published so far in this kernel (also what `publishMetrics` writes). */
+const published: Metrics = {};
+
+/**
+ * Report key numbers of a notebook. Each value must be a finite number (or Infinity for an
+ * exact PSNR); they are shown as a table and saved for the course runner.
+ */
+export function publishMetrics(metrics: Metrics): Metrics {
+  for (const [name, value] of Object.entries(metrics)) {
+    if (typeof value !== 'number' || Number.isNaN(value)) {
+      throw new Error(`publishMetrics: metric "${name}" must be a number, got ${String(value)}.`);
+    }
+    published[name] = value;
+  }
+  const file = process.env.COURSE_METRICS_FILE;
+  if (file) {
+    const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Metrics) : {};
+    writeFileAtomic(file, JSON.stringify({ ...previous, ...metrics }, null, 2));
+  }
+  const rows = Object.entries(metrics).map(([name, value]) => `| ${name} | ${formatNumber(value)} |`);
+  showMarkdown(['| metric | value |', '|---|---|', ...rows].join('\n'));
+  return { ...published };
+}
+
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return Math.abs(value) >= 100 ? value.toFixed(1) : value.toPrecision(4);
+}
+
+/** Show which TensorFlow.js backend runs, why, and the versions in play. */
+export function showBackend(info: { name: string; reason: string; tfjsVersion: string }): void {
+  showMarkdown(
+    [
+      `**Backend:** \`${info.name}\` — ${info.reason}.`,
+      '',
+      `TensorFlow.js ${info.tfjsVersion} · Node.js ${process.version} · ${quickMode() ? 'quick mode (tiny data)' : 'full mode'}`,
+    ].join('\n'),
+  );
+}

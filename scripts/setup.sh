@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# One idempotent set-up for learners, teachers and CI. Each step checks first and does nothing
+# when its work is already done, so a second run takes a few seconds.
+#   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, and node-canvas's build deps.
+#   2. npm packages (npm ci), when package-lock.json changed since the last install.
+#   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import.
+#   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# --- 1. Debian packages --------------------------------------------------------------------
+APT_PACKAGES=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
+  build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
+  libpixman-1-dev)
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+  [ "$status" = "installed" ] || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  install_cmd="apt-get update && apt-get install -y ${missing[*]}"
+  if [ "$(id -u)" = 0 ]; then
+    say "installing Debian packages: ${missing[*]}"
+    apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+    say "installing Debian packages with sudo: ${missing[*]}"
+    sudo apt-get update -q >/dev/null
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+  else
+    echo "Set-up needs these Debian packages, and installing them needs root:" >&2
+    echo "    sudo sh -c '$install_cmd'" >&2
+    echo "Run that once (or ask your administrator), then run this command again." >&2
+    exit 1
+  fi
+fi
+
+# --- 2. npm packages -------------------------------------------------------------------------
+stamp=node_modules/.course-install-stamp
+want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  say "installing npm packages (npm ci; the optional tfjs-node may fail to download: that is fine)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi
+
+# --- 3. Build the library and link it so notebooks can `import ... from "autoencoders-course"` ---
+# Skip tsc when no TypeScript source changed since the last build (keeps a re-run quick).
+changed=$(find lib datasets exercises solutions test scripts tsconfig.json -newer build/.tsbuildinfo \
+  \( -name '*.ts' -o -name 'tsconfig.json' \) 2>/dev/null | head -1 || true)
+if [ ! -f build/.tsbuildinfo ] || [ -n "$changed" ]; then
+  node_modules/.bin/tsc -p tsconfig.json || {
+    echo "[setup] TypeScript reported errors (listed above). The JavaScript was still written;" >&2
+    echo "[setup] fix the file named above if it is yours (an exercise), or report it." >&2
+    rm -f build/.tsbuildinfo  # so the next run compiles again and shows the errors again
+    [ "${COURSE_ALLOW_TYPE_ERRORS:-0}" = 1 ] || exit 1
+  }
+fi
+[ -L node_modules/autoencoders-course ] || ln -sfn .. node_modules/autoencoders-course
+
+# --- 4. Kernelspec for the TypeScript kernel ---------------------------------------------------
+TSLAB="$ROOT/node_modules/.bin/tslab"
+KERNEL_JSON=.jupyter/share/jupyter/kernels/tslab/kernel.json
+if ! grep -qF "\"$TSLAB\"" "$KERNEL_JSON" 2>/dev/null; then
+  say "registering the tslab kernel in $ROOT/.jupyter"
+  "$TSLAB" install --python=/usr/bin/python3 --binary="$TSLAB" --prefix "$ROOT/.jupyter" >/dev/null
+fi

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Start Jupyter Notebook on notebooks/, on loopback only, with token authentication, using the
+# project-local kernelspec written by scripts/setup.sh. PORT chooses the port (default 8888).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+PORT="${PORT:-8888}"
+export JUPYTER_PATH="$ROOT/.jupyter/share/jupyter"
+export JUPYTER_CONFIG_DIR="$ROOT/.jupyter/config"
+mkdir -p "$JUPYTER_CONFIG_DIR"
+
+if ! [[ "$PORT" =~ ^[0-9]+$ ]] || [ "$PORT" -lt 1 ] || [ "$PORT" -gt 65535 ]; then
+  echo "PORT must be a number from 1 to 65535, got '$PORT'." >&2
+  exit 1
+fi
+if /usr/bin/python3 -c "import socket,sys; s=socket.socket(); sys.exit(0 if s.connect_ex(('127.0.0.1', $PORT)) == 0 else 1)"; then
+  echo "Port $PORT on 127.0.0.1 is already in use (another Jupyter?)." >&2
+  echo "Stop that program, or pick another port:  PORT=8890 npm start" >&2
+  exit 1
+fi
+
+extra=()
+# Jupyter refuses to run as root unless told; machines set up as root (containers, CI) need it.
+[ "$(id -u)" = 0 ] && extra+=(--allow-root)
+echo "Starting Jupyter on http://127.0.0.1:$PORT/ (the full URL with its token follows)."
+echo "Open a notebook in notebooks/; its kernel is 'TypeScript' (tslab). Stop with Ctrl+C."
+exec jupyter notebook --no-browser --ip=127.0.0.1 --port="$PORT" --port-retries=0 \
+  --notebook-dir="$ROOT/notebooks" "${extra[@]}"
