@@ -1,0 +1,72 @@
+/**
+ * Input checks shared by the transforms and metrics. They turn a wrong argument into one clear
+ * sentence ("images must be [N,H,W,C] ..., got [3,28,28]") instead of a deep TensorFlow.js error
+ * or, worse, a silently wrong number.
+ */
+import * as tf from '@tensorflow/tfjs';
+
+/** Values may exceed [0, 1] by this much (float rounding in sigmoid or resize ops). */
+export const RANGE_TOLERANCE = 1e-6;
+
+function shapeText(shape: readonly number[]): string {
+  return `[${shape.join(',')}]`;
+}
+
+function describe(value: unknown): string {
+  if (value instanceof tf.Tensor) return `a ${value.dtype} tensor of shape ${shapeText(value.shape)}`;
+  if (Array.isArray(value)) return 'a plain array (wrap it with tf.tensor4d first)';
+  return value === null ? 'null' : typeof value;
+}
+
+/** Require a float tensor of the given rank (4 = a batch of images [N,H,W,C]). */
+export function checkTensor(value: unknown, name: string, rank?: number): asserts value is tf.Tensor {
+  const expected = rank === 4 ? 'a float32 tensor [N,H,W,C]' : rank !== undefined ? `a float32 tensor of rank ${rank}` : 'a float32 tensor';
+  if (!(value instanceof tf.Tensor) || value.dtype !== 'float32' || (rank !== undefined && value.rank !== rank)) {
+    throw new Error(`${name} must be ${expected}, got ${describe(value)}`);
+  }
+  if (value.isDisposed) throw new Error(`${name} has already been disposed`);
+  if (value.size === 0) throw new Error(`${name} is empty (shape ${shapeText(value.shape)})`);
+}
+
+/** Require two tensors of identical shape (e.g. a prediction and its target). */
+export function checkSameShape(a: tf.Tensor, b: tf.Tensor, nameA: string, nameB: string): void {
+  if (a.shape.length !== b.shape.length || a.shape.some((d, i) => d !== b.shape[i])) {
+    throw new Error(`${nameA} and ${nameB} must have the same shape, got ${shapeText(a.shape)} and ${shapeText(b.shape)}`);
+  }
+}
+
+/** The smallest and largest value of a tensor (NaN when it contains NaN). */
+export function valueRange(t: tf.Tensor): { min: number; max: number } {
+  const [min, max, nan] = tf.tidy(() => [t.min(), t.max(), t.isNaN().any()]);
+  try {
+    const hasNaN = nan.dataSync()[0] !== 0;
+    return hasNaN ? { min: NaN, max: NaN } : { min: min.dataSync()[0], max: max.dataSync()[0] };
+  } finally {
+    tf.dispose([min, max, nan]);
+  }
+}
+
+/** Require every value to lie in [low, high] (with RANGE_TOLERANCE) and not be NaN. */
+export function checkRange(t: tf.Tensor, name: string, low = 0, high = 1): void {
+  const { min, max } = valueRange(t);
+  if (Number.isNaN(min)) throw new Error(`${name} contains NaN values`);
+  if (min < low - RANGE_TOLERANCE || max > high + RANGE_TOLERANCE) {
+    throw new Error(`${name} must have values in [${low}, ${high}], found values from ${min} to ${max}`);
+  }
+}
+
+/** Require every value to be a finite number (no NaN or Infinity). */
+export function checkFinite(t: tf.Tensor, name: string): void {
+  const { min, max } = valueRange(t);
+  if (!Number.isFinite(min) || !Number.isFinite(max)) throw new Error(`${name} contains NaN or infinite values`);
+}
+
+/** A batch of images: float32 [N,H,W,C] with values in [0, 1]. */
+export function checkImages(value: unknown, name = 'images'): asserts value is tf.Tensor4D {
+  if (!(value instanceof tf.Tensor) || value.rank !== 4) {
+    const got = value instanceof tf.Tensor ? `shape ${shapeText(value.shape)}` : describe(value);
+    throw new Error(`${name} must be a float32 tensor [N,H,W,C] with values in [0,1], got ${got}`);
+  }
+  checkTensor(value, name, 4);
+  checkRange(value, name, 0, 1);
+}

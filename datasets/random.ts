@@ -1,0 +1,29 @@
+/**
+ * A small seeded random number generator, so that splits and subsets are identical on every
+ * machine and every run (Math.random cannot be seeded).
+ */
+
+/**
+ * Mulberry32: a 32-bit generator with good enough statistics for shuffling data.
+ * Returns a function giving floats in [0, 1).
+ */
+export function seededRandom(seed: number): () => number {
+  if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Shuffle an array in place with the Fisher-Yates algorithm, driven by `random`. Returns it. */
+export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
