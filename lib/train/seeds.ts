@@ -1,0 +1,50 @@
+/**
+ * Seeds for everything random in a run, derived from the one `seed` the caller gives.
+ *
+ * The shuffle order comes from a seeded generator. Random ops inside a loss or a
+ * `prepareBatch` (noise, VAE sampling) get a per-batch seed from `stepSeed`, so repeating a
+ * run with the same seed repeats every random number, and held-out batch k always sees the
+ * same noise.
+ */
+import { seededRandom, shuffleInPlace } from '../../datasets/random';
+
+/** The seed used when the caller gives none: runs are repeatable by default. */
+export const DEFAULT_SEED = 42;
+
+/** Mix a few whole numbers into one 32-bit seed (multiply-xorshift rounds, so nearby inputs give unrelated seeds). */
+export function mixSeed(...parts: number[]): number {
+  let h = 0x811c9dc5;
+  for (const part of parts) {
+    h = Math.imul(h ^ (part >>> 0), 0x01000193);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+  }
+  return h >>> 0;
+}
+
+/** Marks held-out seeds so they never coincide with a training batch's seed. */
+const EVAL_STREAM = 0x6576616c;
+
+/** The seed for one batch: training batches depend on the epoch, held-out batches do not. */
+export function stepSeed(seed: number, mode: 'train' | 'eval', epoch: number, batch: number): number {
+  return mode === 'train' ? mixSeed(seed, epoch, batch) : mixSeed(seed, EVAL_STREAM, batch);
+}
+
+/**
+ * A generator of example orders: `next()` gives a fresh permutation of 0..size-1 each epoch.
+ * The same seed gives the same sequence of permutations.
+ */
+export function shuffler(size: number, seed: number): { next(): number[] } {
+  const random = seededRandom(mixSeed(seed));
+  return {
+    next: () => shuffleInPlace(Array.from({ length: size }, (_, i) => i), random),
+  };
+}
+
+/** Check a seed: a whole number. */
+export function checkSeed(seed: unknown): number {
+  if (seed === undefined) return DEFAULT_SEED;
+  if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number, got ${String(seed)}`);
+  return seed as number;
+}

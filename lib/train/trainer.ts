@@ -1,0 +1,303 @@
+/**
+ * The one training loop of the course: every notebook and exercise trains through `train`.
+ *
+ * Per epoch: shuffle the training set (seeded), take one optimizer step per batch, then measure
+ * the held-out loss on the whole held-out set. Every named loss term is tracked separately.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { ready } from '../backend';
+import { batchCount, checkBatchSize, checkSplit, CheckedSplit, takeBatch } from './data';
+import { evaluateChecked } from './evaluate';
+import { assertFinite, checkLossTerms, reportedTerms, stackTerms, WeightedMeans } from './lossTerms';
+import { makeOptimizer, OptimizerName } from './optimizer';
+import { chooseReporter, formatDuration, formatLosses, formatRate, LossChart, ProgressMode, ProgressReporter } from './progress';
+import { checkSeed, shuffler, stepSeed } from './seeds';
+import { DataSplit, LossFn, LossPoint, LossValues, PrepareBatch, Split, Step } from './types';
+import { BestEpoch } from './bestEpoch';
+import { Speed } from './speed';
+import { checkModels, trainableVariables } from './weights';
+
+/** What to train, on what, and how. Only name, models, loss, train, epochs and batchSize are required. */
+export interface TrainOptions {
+  /** A short name for messages and progress, e.g. 'conv-autoencoder'. */
+  name: string;
+  /** The models whose trainable weights are optimised, e.g. [autoencoder] or [encoder, decoder]. */
+  models: tf.LayersModel[];
+  /** Computes the named loss terms of a batch; their sum is minimised. See `reconstructionLoss`. */
+  loss: LossFn;
+  /** Training data; without targets the inputs are the targets. */
+  train: DataSplit;
+  /** Data never trained on, measured after every epoch. Needed for `patience`. */
+  heldOut?: DataSplit;
+  /** Changes each batch before the loss sees it, e.g. fresh noise for denoising (use `step.seed`). */
+  prepareBatch?: PrepareBatch;
+  epochs: number;
+  batchSize: number;
+  /** 'adam' (default), 'rmsprop', or a ready-made tf.Optimizer (then its state stays yours). */
+  optimizer?: OptimizerName | tf.Optimizer;
+  /** Default: 0.001, the Keras default for both named optimizers. */
+  learningRate?: number;
+  /** Same seed, same batch order and per-batch seeds, so a run can be repeated. Default 42. */
+  seed?: number;
+  /** Stop after this many epochs without a lower held-out total. */
+  patience?: number;
+  /** Abort to stop at the next batch (a notebook's stop button, a time limit). */
+  signal?: AbortSignal;
+  progress?: ProgressMode;
+  /** Draws the loss curves; in a notebook the picture is redrawn after every epoch. */
+  chart?: LossChart;
+}
+
+/** What happened in a run: plain JSON data, so it can be saved with the models. */
+export interface TrainResult {
+  name: string;
+  /** Mean of every term on each split for every finished epoch (1-based), plus `total` when there are several terms. */
+  history: LossPoint[];
+  /** The numbers of `bestEpoch`, i.e. of the weights the models hold now. */
+  final: { train: LossValues; heldOut?: LossValues };
+  /** With held-out data: the epoch with the lowest held-out total, whose weights were restored. Without: the last finished epoch. 0 if none finished. */
+  bestEpoch: number;
+  /** Epochs that ran to the end. */
+  epochsRun: number;
+  /** Wall-clock time of the whole call, including held-out evaluation. */
+  seconds: number;
+  /** Training images per second of optimizer steps (held-out evaluation not counted). */
+  imagesPerSecond: number;
+  stoppedEarly: boolean;
+  stopReason: 'completed' | 'patience' | 'aborted';
+  backend: string;
+}
+
+/**
+ * Train `models` by minimising the sum of the loss terms, and return what happened.
+ *
+ * How the reported numbers are computed (the two differ on purpose):
+ * - held-out: after each epoch, the mean over the whole held-out set with the epoch's final
+ *   weights, batch by batch in a fixed order, each batch weighted by its size. Measured the
+ *   same way every time, so epochs (and runs) can be compared.
+ * - train: the mean over the epoch's batches, each weighted by its size. The weights change
+ *   from batch to batch, so this mixes early and late weights and usually sits a little above
+ *   what the end-of-epoch weights would give on the same data.
+ *
+ * With held-out data the models end with the weights of the best epoch (lowest held-out
+ * total), whether the run completed, ran out of `patience` or was aborted. A NaN or infinite
+ * loss stops the run with an Error naming the epoch, the batch and the term; that step is not
+ * applied. Every tensor made here is disposed (a tf.Optimizer you pass in keeps its state).
+ */
+export async function train(options: TrainOptions): Promise<TrainResult> {
+  const backend = (await ready()).name;
+  const plan = checkOptions(options);
+  const { name, epochs, batchSize, trainSet, heldOutSet } = plan;
+  const { optimizer, owned } = makeOptimizer(options.optimizer, options.learningRate);
+  const batchesPerEpoch = batchCount(trainSet.size, batchSize);
+  const run: Run = {
+    plan,
+    variables: trainableVariables(plan.models),
+    optimizer,
+    reporter: chooseReporter(options.progress, options.chart),
+    speed: new Speed(epochs * batchesPerEpoch),
+    batchesPerEpoch,
+    signal: options.signal,
+  };
+  const order = shuffler(trainSet.size, plan.seed);
+  const best = new BestEpoch(plan.models);
+  const history: LossPoint[] = [];
+  let epochsRun = 0;
+  let stopReason: TrainResult['stopReason'] = 'completed';
+
+  run.reporter.start({ name, epochs, batchesPerEpoch, batchSize, trainSize: trainSet.size, heldOutSize: heldOutSet?.size, backend });
+  try {
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      const trainMeans = await trainEpoch(run, epoch, order.next());
+      if (!trainMeans) {
+        stopReason = 'aborted';
+        break;
+      }
+      const heldOutMeans = heldOutSet
+        ? evaluateChecked(plan.loss, heldOutSet, batchSize, { prepareBatch: plan.prepareBatch, seed: plan.seed, epoch, run: name })
+        : undefined;
+      epochsRun = epoch;
+      recordEpoch(history, epoch, 'train', trainMeans);
+      if (heldOutMeans) recordEpoch(history, epoch, 'heldOut', heldOutMeans);
+      const improved = best.consider(epoch, trainMeans, heldOutMeans);
+      await run.reporter.epoch({
+        epoch,
+        train: trainMeans,
+        heldOut: heldOutMeans,
+        history: [...history],
+        imagesPerSecond: run.speed.imagesPerSecond,
+        etaSeconds: run.speed.etaSeconds,
+        best: improved && heldOutMeans !== undefined,
+      });
+      if (plan.patience !== undefined && epoch - best.epoch >= plan.patience) {
+        stopReason = 'patience';
+        break;
+      }
+    }
+    best.restore();
+  } catch (error) {
+    run.reporter.finish(`${name}: stopped by an error: ${(error as Error).message}`);
+    throw error;
+  } finally {
+    best.dispose();
+    if (owned) optimizer.dispose();
+  }
+
+  const result: TrainResult = {
+    name,
+    history,
+    final: { train: best.train ?? { total: NaN }, heldOut: best.heldOut },
+    bestEpoch: best.epoch,
+    epochsRun,
+    seconds: run.speed.elapsedSeconds,
+    imagesPerSecond: run.speed.imagesPerSecond,
+    stoppedEarly: stopReason !== 'completed',
+    stopReason,
+    backend,
+  };
+  run.reporter.finish(summarize(result));
+  return result;
+}
+
+/** What every batch of a run needs. */
+interface Run {
+  plan: Plan;
+  variables: tf.Variable[];
+  optimizer: tf.Optimizer;
+  reporter: ProgressReporter;
+  speed: Speed;
+  batchesPerEpoch: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * One pass over the training set in the given (shuffled) order. Returns the size-weighted
+ * mean of every term over the epoch's batches, or undefined when the signal aborted it.
+ */
+async function trainEpoch(run: Run, epoch: number, order: number[]): Promise<LossValues | undefined> {
+  const { plan, batchesPerEpoch } = run;
+  let means: WeightedMeans | undefined;
+  let names: string[] | undefined;
+  for (let b = 0; b < batchesPerEpoch; b++) {
+    if (run.signal?.aborted) return undefined;
+    const start = b * plan.batchSize;
+    const end = Math.min(start + plan.batchSize, plan.trainSet.size);
+    const step: Step = { mode: 'train', epoch, batch: b, seed: stepSeed(plan.seed, 'train', epoch, b) };
+    const stepDone = run.speed.startStep(end - start);
+    const result = trainStep(run, order, start, end, step, names);
+    stepDone();
+    names = result.names;
+    means ??= new WeightedMeans(names);
+    means.add(result.values, end - start);
+    run.reporter.batch({
+      epoch,
+      batch: b + 1,
+      soFar: means.means(),
+      imagesPerSecond: run.speed.imagesPerSecond,
+      etaSeconds: run.speed.etaSeconds,
+    });
+    // Let timers, abort signals and notebook messages through between batches.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return (means as WeightedMeans).means();
+}
+
+/** The checked and defaulted options. */
+interface Plan {
+  name: string;
+  models: tf.LayersModel[];
+  loss: LossFn;
+  prepareBatch?: PrepareBatch;
+  trainSet: CheckedSplit;
+  heldOutSet?: CheckedSplit;
+  epochs: number;
+  batchSize: number;
+  seed: number;
+  patience?: number;
+}
+
+function checkOptions(options: TrainOptions): Plan {
+  if (options == null || typeof options !== 'object') throw new Error('train needs an options object');
+  const { name, loss, prepareBatch, epochs, patience, signal } = options;
+  if (typeof name !== 'string' || name.trim() === '') throw new Error(`name must be a non-empty string, got ${String(name)}`);
+  if (typeof loss !== 'function') throw new Error(`loss must be a function (batch, mode) => named loss terms, got ${typeof loss}`);
+  if (prepareBatch !== undefined && typeof prepareBatch !== 'function') {
+    throw new Error(`prepareBatch must be a function (inputs, targets, mode, step) => batch, got ${typeof prepareBatch}`);
+  }
+  if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`epochs must be a whole number >= 1, got ${String(epochs)}`);
+  if (patience !== undefined && (!Number.isInteger(patience) || patience < 1)) {
+    throw new Error(`patience must be a whole number >= 1, got ${String(patience)}`);
+  }
+  if (patience !== undefined && options.heldOut === undefined) {
+    throw new Error('patience needs heldOut data: early stopping watches the held-out loss');
+  }
+  if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw new Error('signal must be an AbortSignal');
+  return {
+    name,
+    models: checkModels(options.models),
+    loss,
+    prepareBatch,
+    trainSet: checkSplit(options.train, 'train'),
+    heldOutSet: options.heldOut === undefined ? undefined : checkSplit(options.heldOut, 'heldOut'),
+    epochs,
+    batchSize: checkBatchSize(options.batchSize),
+    seed: checkSeed(options.seed),
+    patience,
+  };
+}
+
+/**
+ * One optimizer step on examples `start`..`end` of the shuffled `order`. The gradients are
+ * applied only after every term was checked to be finite, so a NaN never reaches the weights.
+ * Returns the value of every term; all tensors made here are freed by tidy, also on errors.
+ */
+function trainStep(
+  run: Run,
+  order: number[],
+  start: number,
+  end: number,
+  step: Step,
+  expectedNames: string[] | undefined,
+): { names: string[]; values: number[] } {
+  let names: string[] = [];
+  let values: number[] = [];
+  tf.tidy(() => {
+    const { plan } = run;
+    const stored = takeBatch(plan.trainSet, start, end, order);
+    const batch = plan.prepareBatch ? plan.prepareBatch(stored.inputs, stored.targets, 'train', step) : stored;
+    const { grads } = tf.variableGrads(() => {
+      const terms = plan.loss(batch, 'train', step);
+      names = checkLossTerms(terms, expectedNames);
+      values = Array.from(stackTerms(terms, names).dataSync());
+      return tf.addN(names.map((name) => terms[name])) as tf.Scalar;
+    }, run.variables);
+    const place = { run: plan.name, what: 'training', epoch: step.epoch, batch: step.batch, batches: run.batchesPerEpoch };
+    assertFinite(names, values, place);
+    run.optimizer.applyGradients(grads);
+  });
+  return { names, values };
+}
+
+/** Add one epoch's means to the history: every term, and `total` only when there are several terms. */
+function recordEpoch(history: LossPoint[], epoch: number, split: Split, means: LossValues): void {
+  for (const term of reportedTerms(means)) history.push({ epoch, split, term, value: means[term] });
+}
+
+/** One paragraph on how the run ended, for the terminal and the notebook. */
+function summarize(r: TrainResult): string {
+  const how =
+    r.stopReason === 'patience'
+      ? `stopped early after epoch ${r.epochsRun} (no better held-out loss for a while)`
+      : r.stopReason === 'aborted'
+        ? `stopped on request after ${r.epochsRun} finished epochs`
+        : `${r.epochsRun} epochs`;
+  const lines = [`${r.name}: ${how} in ${formatDuration(r.seconds)}, ${formatRate(r.imagesPerSecond)} (${r.backend}).`];
+  if (r.bestEpoch === 0) {
+    lines.push('No epoch finished, so there are no losses to report.');
+  } else {
+    const kept = r.final.heldOut ? `Kept the weights of epoch ${r.bestEpoch} (lowest held-out loss)` : `Epoch ${r.bestEpoch}`;
+    lines.push(`${kept}: train ${formatLosses(r.final.train)}`);
+    if (r.final.heldOut) lines.push(`held-out ${formatLosses(r.final.heldOut)}`);
+  }
+  return lines.join('\n');
+}
