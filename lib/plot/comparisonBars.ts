@@ -1,0 +1,95 @@
+/**
+ * Side-by-side bars comparing methods on one number, e.g. PSNR of nearest-neighbour vs bicubic
+ * vs the network, optionally grouped (2x and 4x upscaling). Each bar carries its value.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { Figure } from '../display';
+import { renderVegaLite } from './render';
+import { CHART_CONFIG, DIGIT_COLORS, FONT_SIZES, TEXT_COLOR } from './theme';
+
+/** One bar: a method's value, optionally within a group. */
+export interface BarItem {
+  name: string;
+  value: number;
+  group?: string;
+}
+
+export interface ComparisonBarsOptions {
+  title?: string;
+  /** Title of the value axis, e.g. "PSNR (dB)" (default "value"). */
+  valueTitle?: string;
+  /** d3-format string for the numbers on the bars (default ".2f"). */
+  valueFormat?: string;
+  /** Plot area size in chart units; default width grows with the number of bars. */
+  width?: number;
+  height?: number;
+}
+
+/** Throw at the first item that cannot be drawn. */
+export function checkBarItems(items: readonly BarItem[]): void {
+  if (!Array.isArray(items) || items.length === 0) throw new Error('comparisonBars: no items; pass at least one { name, value }.');
+  const grouped = items[0]?.group !== undefined;
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (typeof item?.name !== 'string' || item.name === '') throw new Error(`comparisonBars: item ${i} needs a name (non-empty string).`);
+    if (!Number.isFinite(item.value)) throw new Error(`comparisonBars: item ${i} ("${item.name}") has value ${item.value}; expected a finite number.`);
+    if ((item.group !== undefined) !== grouped) throw new Error('comparisonBars: give a group to every item or to none.');
+    const key = `${item.group ?? ''}|${item.name}`;
+    if (seen.has(key)) throw new Error(`comparisonBars: "${item.name}"${grouped ? ` in group "${item.group}"` : ''} appears twice.`);
+    seen.add(key);
+  });
+}
+
+/** Build the vega-lite spec of the bar chart (pure: no rendering). Bars keep the order given. */
+export function comparisonBarsSpec(items: readonly BarItem[], options: ComparisonBarsOptions = {}): TopLevelSpec {
+  const names = [...new Set(items.map((i) => i.name))];
+  const groups = [...new Set(items.map((i) => i.group).filter((g): g is string => g !== undefined))];
+  const grouped = groups.length > 0;
+  const color = {
+    field: 'name',
+    type: 'nominal' as const,
+    scale: { domain: names, range: names.map((_, k) => DIGIT_COLORS[k % DIGIT_COLORS.length]) },
+    // Ungrouped bars are already named on the axis; a legend would repeat them.
+    legend: grouped ? { title: null } : null,
+  };
+  const category = grouped
+    ? { field: 'group', type: 'nominal' as const, sort: groups, axis: { title: null, labelAngle: 0, labelFontSize: FONT_SIZES.axisTitle } }
+    : { field: 'name', type: 'nominal' as const, sort: names, axis: { title: null, labelAngle: 0, labelFontSize: FONT_SIZES.axisTitle } };
+  const offset = grouped ? { xOffset: { field: 'name', type: 'nominal' as const, sort: names } } : {};
+  const valueFormat = options.valueFormat ?? '.2f';
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: options.title ?? 'Comparison',
+    width: options.width ?? Math.max(240, items.length * 70),
+    height: options.height ?? 260,
+    config: CHART_CONFIG,
+    data: { values: items.map((i) => ({ name: i.name, value: i.value, ...(grouped ? { group: i.group } : {}) })) },
+    encoding: {
+      x: category,
+      ...offset,
+      // Headroom above the tallest bar for its number.
+      y: { field: 'value', type: 'quantitative', scale: { domainMax: Math.max(0, ...items.map((i) => i.value)) * 1.12 }, axis: { title: options.valueTitle ?? 'value' } },
+    },
+    layer: [
+      { mark: { type: 'bar', cornerRadiusEnd: 2 }, encoding: { color } },
+      {
+        mark: { type: 'text', dy: -8, fontSize: FONT_SIZES.label, color: TEXT_COLOR },
+        encoding: { text: { field: 'value', type: 'quantitative', format: valueFormat } },
+      },
+    ],
+  };
+}
+
+/**
+ * Bars comparing methods on one number. Items are `{ name, value }`, or `{ name, value, group }`
+ * for groups of bars (e.g. one group per upscaling factor).
+ *
+ * @example show(await comparisonBars([{ name: 'nearest', value: 18.2 }, { name: 'bicubic', value: 20.1 }, { name: 'network', value: 23.4 }], { title: 'Super-resolution', valueTitle: 'PSNR (dB)' }))
+ */
+export async function comparisonBars(
+  items: readonly BarItem[],
+  options: ComparisonBarsOptions & { format?: 'svg' | 'png'; name?: string } = {},
+): Promise<Figure> {
+  checkBarItems(items);
+  return renderVegaLite(comparisonBarsSpec(items, options), { name: options.name ?? 'comparison', format: options.format ?? 'svg' });
+}

@@ -1,0 +1,122 @@
+/**
+ * Loss per epoch for training and held-out data, for one or several loss terms (e.g.
+ * reconstruction and KL), in one chart: colour tells the term, a dashed line the held-out data.
+ * Small and fast (SVG), so a trainer can redraw it after every epoch.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { Figure } from '../display';
+import { renderVegaLite } from './render';
+import { CHART_CONFIG, DIGIT_COLORS, MUTED_TEXT_COLOR } from './theme';
+
+/** One measured value: the loss `term` on the `split` data after `epoch`. */
+export interface LossRecord {
+  epoch: number;
+  split: 'train' | 'heldOut';
+  term: string;
+  value: number;
+}
+
+export interface LossCurvesOptions {
+  title?: string;
+  /** Logarithmic loss axis: useful when terms differ by orders of magnitude or the loss falls fast. */
+  logScale?: boolean;
+  yTitle?: string;
+  /** Plot area size in chart units (default 440 x 260). */
+  width?: number;
+  height?: number;
+}
+
+/** How the splits are written in the legend. */
+const SPLIT_NAMES: Record<LossRecord['split'], string> = { train: 'train', heldOut: 'held-out' };
+
+/**
+ * Check the records and throw at the first bad one; a NaN loss or two values for the same
+ * epoch would otherwise draw a misleading line.
+ */
+export function checkLossRecords(records: readonly LossRecord[], logScale = false): void {
+  if (!Array.isArray(records) || records.length === 0) throw new Error('lossCurves: no loss records yet; pass at least one { epoch, split, term, value }.');
+  const seen = new Set<string>();
+  records.forEach((r, i) => {
+    const where = `lossCurves: record ${i}`;
+    if (typeof r !== 'object' || r === null) throw new Error(`${where} must be an object { epoch, split, term, value }.`);
+    if (!Number.isFinite(r.epoch) || r.epoch < 0) throw new Error(`${where}: epoch must be a number >= 0, got ${r.epoch}.`);
+    if (r.split !== 'train' && r.split !== 'heldOut') throw new Error(`${where}: split must be 'train' or 'heldOut', got ${JSON.stringify(r.split)}.`);
+    if (typeof r.term !== 'string' || r.term === '') throw new Error(`${where}: term must be a non-empty string such as 'reconstruction'.`);
+    if (!Number.isFinite(r.value)) throw new Error(`${where} (${r.split} ${r.term}, epoch ${r.epoch}): value is ${r.value}; did training diverge?`);
+    if (logScale && r.value <= 0) throw new Error(`${where} (${r.split} ${r.term}, epoch ${r.epoch}): value ${r.value} cannot be drawn on a log scale; use logScale: false.`);
+    const key = `${r.epoch}|${r.split}|${r.term}`;
+    if (seen.has(key)) throw new Error(`${where}: a second value for epoch ${r.epoch}, ${r.split}, ${r.term}.`);
+    seen.add(key);
+  });
+}
+
+/** Build the vega-lite spec of the loss chart (pure: no rendering). */
+export function lossCurvesSpec(records: readonly LossRecord[], options: LossCurvesOptions = {}): TopLevelSpec {
+  const terms = [...new Set(records.map((r) => r.term))];
+  const epochs = records.map((r) => r.epoch);
+  const firstEpoch = Math.min(...epochs);
+  const lastEpoch = Math.max(...epochs);
+  const manyEpochs = new Set(epochs).size > 30;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: options.title ?? 'Loss',
+    width: options.width ?? 440,
+    height: options.height ?? 260,
+    config: CHART_CONFIG,
+    data: { values: records.map((r) => ({ epoch: r.epoch, split: SPLIT_NAMES[r.split], term: r.term, value: r.value })) },
+    encoding: {
+      x: {
+        field: 'epoch',
+        type: 'quantitative',
+        // Whole epochs only; a one-epoch history still gets an axis of width 1.
+        scale: { domain: [firstEpoch, Math.max(firstEpoch + 1, lastEpoch)], nice: false },
+        axis: { title: 'epoch', tickMinStep: 1, format: 'd' },
+      },
+      y: {
+        field: 'value',
+        type: 'quantitative',
+        // A few pixels of padding keep the lowest curve off the axis line.
+        scale: options.logScale ? { type: 'log', padding: 6 } : { zero: false, padding: 6 },
+        axis: { title: options.yTitle ?? (options.logScale ? 'loss (log scale)' : 'loss') },
+      },
+      color: {
+        field: 'term',
+        type: 'nominal',
+        scale: { domain: terms, range: DIGIT_COLORS.slice(0, Math.max(1, Math.min(terms.length, DIGIT_COLORS.length))) },
+        legend: { title: 'term', symbolType: 'stroke', symbolStrokeWidth: 3 },
+      },
+    },
+    layer: [
+      {
+        mark: { type: 'line', strokeWidth: 2 },
+        encoding: {
+          strokeDash: {
+            field: 'split',
+            type: 'nominal',
+            scale: { domain: [SPLIT_NAMES.train, SPLIT_NAMES.heldOut], range: [[1, 0], [6, 4]] },
+            // Grey legend lines: only the dash pattern carries meaning here.
+            legend: { title: 'data', symbolType: 'stroke', symbolStrokeColor: MUTED_TEXT_COLOR, symbolStrokeWidth: 2, symbolSize: 400 },
+          },
+          // Sorted by epoch, so records may arrive in any order.
+          order: { field: 'epoch', type: 'quantitative' },
+        },
+      },
+      // Dots mark the measured epochs; a separate layer keeps the dash legend drawn as lines.
+      ...(manyEpochs ? [] : [{ mark: { type: 'point' as const, size: 20, filled: true, opacity: 1 } }]),
+    ],
+  };
+}
+
+/**
+ * Draw loss curves from records `{ epoch, split: 'train' | 'heldOut', term, value }`.
+ * Returns SVG (fast enough to redraw after every epoch); pass format 'png' for a bitmap.
+ *
+ * @example show(await lossCurves(history, { title: 'VAE loss', logScale: true }))
+ */
+export async function lossCurves(
+  records: readonly LossRecord[],
+  options: LossCurvesOptions & { format?: 'svg' | 'png'; name?: string } = {},
+): Promise<Figure> {
+  checkLossRecords(records, options.logScale);
+  return renderVegaLite(lossCurvesSpec(records, options), { name: options.name ?? 'loss-curves', format: options.format ?? 'svg' });
+}
