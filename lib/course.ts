@@ -24,19 +24,15 @@ export function byMode<T>(full: T, quick: T): T {
 /** Named numbers a notebook reports, e.g. `{ heldOutBCE: 0.098, trainSeconds: 85 }`. */
 export type Metrics = Record<string, number>;
 
-/** Numbers published so far in this kernel (also what `publishMetrics` writes). */
-const published: Metrics = {};
-
 /**
  * Report key numbers of a notebook. Each value must be a finite number (or Infinity for an
  * exact PSNR); they are shown as a table and saved for the course runner.
  */
-export function publishMetrics(metrics: Metrics): Metrics {
+export function publishMetrics(metrics: Metrics): void {
   for (const [name, value] of Object.entries(metrics)) {
     if (typeof value !== 'number' || Number.isNaN(value)) {
       throw new Error(`publishMetrics: metric "${name}" must be a number, got ${String(value)}.`);
     }
-    published[name] = value;
   }
   const file = process.env.COURSE_METRICS_FILE;
   if (file) {
@@ -45,7 +41,6 @@ export function publishMetrics(metrics: Metrics): Metrics {
   }
   const rows = Object.entries(metrics).map(([name, value]) => `| ${name} | ${formatNumber(value)} |`);
   showMarkdown(['| metric | value |', '|---|---|', ...rows].join('\n'));
-  return { ...published };
 }
 
 function formatNumber(value: number): string {

@@ -18,9 +18,9 @@ export interface ComparisonBarsOptions {
   title?: string;
   /** Title of the value axis, e.g. "PSNR (dB)" (default "value"). */
   valueTitle?: string;
-  /** d3-format string for the numbers on the bars (default ".2f"). */
+  /** d3-format string for the numbers on the bars (default ".3~r": three significant digits). */
   valueFormat?: string;
-  /** Plot area size in chart units; default width grows with the number of bars. */
+  /** Plot area size in chart units; default height grows with the number of bars. */
   width?: number;
   height?: number;
 }
@@ -52,28 +52,29 @@ export function comparisonBarsSpec(items: readonly BarItem[], options: Compariso
     // Ungrouped bars are already named on the axis; a legend would repeat them.
     legend: grouped ? { title: null } : null,
   };
+  // Horizontal bars: method names are often long, and read best on the left of their bar.
   const category = grouped
-    ? { field: 'group', type: 'nominal' as const, sort: groups, axis: { title: null, labelAngle: 0, labelFontSize: FONT_SIZES.axisTitle } }
-    : { field: 'name', type: 'nominal' as const, sort: names, axis: { title: null, labelAngle: 0, labelFontSize: FONT_SIZES.axisTitle } };
-  const offset = grouped ? { xOffset: { field: 'name', type: 'nominal' as const, sort: names } } : {};
-  const valueFormat = options.valueFormat ?? '.2f';
+    ? { field: 'group', type: 'nominal' as const, sort: groups, axis: { title: null, labelFontSize: FONT_SIZES.axisTitle, labelLimit: 360 } }
+    : { field: 'name', type: 'nominal' as const, sort: names, axis: { title: null, labelFontSize: FONT_SIZES.axisTitle, labelLimit: 360 } };
+  const offset = grouped ? { yOffset: { field: 'name', type: 'nominal' as const, sort: names } } : {};
+  const valueFormat = options.valueFormat ?? '.3~r';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: options.title ?? 'Comparison',
-    width: options.width ?? Math.max(240, items.length * 70),
-    height: options.height ?? 260,
+    width: options.width ?? 360,
+    height: options.height ?? Math.max(80, items.length * 34),
     config: CHART_CONFIG,
     data: { values: items.map((i) => ({ name: i.name, value: i.value, ...(grouped ? { group: i.group } : {}) })) },
     encoding: {
-      x: category,
+      y: category,
       ...offset,
-      // Headroom above the tallest bar for its number.
-      y: { field: 'value', type: 'quantitative', scale: { domainMax: Math.max(0, ...items.map((i) => i.value)) * 1.12 }, axis: { title: options.valueTitle ?? 'value' } },
+      // Room right of the longest bar for its number.
+      x: { field: 'value', type: 'quantitative', scale: { domainMax: Math.max(0, ...items.map((i) => i.value)) * 1.15 }, axis: { title: options.valueTitle ?? 'value' } },
     },
     layer: [
       { mark: { type: 'bar', cornerRadiusEnd: 2 }, encoding: { color } },
       {
-        mark: { type: 'text', dy: -8, fontSize: FONT_SIZES.label, color: TEXT_COLOR },
+        mark: { type: 'text', align: 'left', dx: 4, fontSize: FONT_SIZES.label, color: TEXT_COLOR },
         encoding: { text: { field: 'value', type: 'quantitative', format: valueFormat } },
       },
     ],
