@@ -12,6 +12,26 @@ import { showMarkdown } from './display';
 /** The project's root folder (this file is compiled to build/lib/exercises.js). */
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
+/**
+ * Every exercise by name, with the type of what its file exports, so a notebook gets full types
+ * and completion for `useExercise('...')`. (Type-only imports: nothing is loaded here.)
+ */
+export interface ExerciseModules {
+  '01-gaussian-noise': typeof import('../exercises/01-gaussian-noise');
+  '02-downsample': typeof import('../exercises/02-downsample');
+  '03-conv-autoencoder': typeof import('../exercises/03-conv-autoencoder');
+  '04-bottleneck-2d': typeof import('../exercises/04-bottleneck-2d');
+  '05-latent-noise': typeof import('../exercises/05-latent-noise');
+  '06-kl-divergence': typeof import('../exercises/06-kl-divergence');
+  '07-reparameterize': typeof import('../exercises/07-reparameterize');
+  '08-vae-loss': typeof import('../exercises/08-vae-loss');
+  '09-cnn-vae': typeof import('../exercises/09-cnn-vae');
+  '10-other-datasets': typeof import('../exercises/10-other-datasets');
+}
+
+/** The name of an exercise, e.g. '06-kl-divergence'. */
+export type ExerciseName = keyof ExerciseModules;
+
 /** Thrown by every untouched exercise stub. */
 export class NotImplementedYet extends Error {
   constructor(exercise: string, what: string) {
@@ -91,17 +111,15 @@ export function gradeTable(report: GradeReport): string {
 }
 
 /** Grade exercises and show the result as a table in the notebook (or as text in a terminal). */
-export function grade(...names: string[]): GradeReport {
-  const report = runGrader(names);
-  showMarkdown(gradeTable(report));
-  return report;
+export function grade(...names: ExerciseName[]): void {
+  showMarkdown(gradeTable(runGrader(names)));
 }
 
 /**
  * Grade one exercise, show the result, and return the module to use in the cells that follow:
  * yours when every check passes, otherwise the reference solution, with a notice saying so.
  */
-export function useExercise<T>(name: string): T {
+export function useExercise<K extends ExerciseName>(name: K): ExerciseModules[K] {
   const report = runGrader([name]);
   showMarkdown(gradeTable(report));
   const result = report.exercises[0];
@@ -116,5 +134,5 @@ export function useExercise<T>(name: string): T {
   }
   const file = require.resolve(path.join(PROJECT_ROOT, 'build', folder, result.name));
   delete require.cache[file]; // the learner may have edited and rebuilt it since the last load
-  return require(file) as T;
+  return require(file) as ExerciseModules[K];
 }

@@ -9,3 +9,19 @@
 export * from './backend';
 export * from './display';
 export * from './course';
+export * from './models';
+export * from './vaeMath';
+export * from './train';
+export * from './checkpoint';
+export * from './plot';
+export * from './lesson';
+export * from './exercises';
+// The datasets, transforms and metrics. The metrics return plain numbers and take the
+// prediction first; the tensor-valued training losses of the same names come from './train'.
+export {
+  loadDataset, loadMnist, EMBEDDED_SPLIT_SEED, DATASET_NAMES, datasetSpec, fetchDataset, DatasetUnavailableError,
+  datasetStatus, listDatasets, cacheRoot, addGaussianNoise, gaussianNoise, downsample2x, upsample, UPSAMPLE_METHODS,
+  psnr, psnrPerImage, verifyDataFile,
+} from '../datasets';
+export type { ImageDataset, ImageSplit, LoadOptions, DatasetName, NoiseOptions, UpsampleMethod } from '../datasets';
+export * as metrics from '../datasets/metrics';

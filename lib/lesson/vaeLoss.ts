@@ -1,0 +1,31 @@
+/**
+ * The VAE's loss as a trainer loss function: encode, sample a code, decode, and report the two
+ * terms separately (`reconstruction` and `kl`) so their curves can be watched apart.
+ *
+ * `sampling: 'log-sigma-mixup'` reproduces the original lesson notebooks' inconsistency for the
+ * experiment in notebook 04: the KL term treats the encoder's second output as a log-variance,
+ * but the sample uses exp(output) as the standard deviation (it should be exp(0.5 * output)).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { LossFn } from '../train';
+import { reparameterize, vaeLossTerms } from '../vaeMath';
+
+export type VaeSampling = 'consistent' | 'log-sigma-mixup';
+
+export function vaeLossFn(vae: { encoder: tf.LayersModel; decoder: tf.LayersModel }, sampling: VaeSampling = 'consistent'): LossFn {
+  if (sampling !== 'consistent' && sampling !== 'log-sigma-mixup') {
+    throw new Error(`vaeLossFn: sampling must be 'consistent' or 'log-sigma-mixup', got ${String(sampling)}`);
+  }
+  return ({ inputs, targets }, mode, step) => {
+    const training = mode === 'train';
+    const [zMean, zLogVar] = vae.encoder.apply(inputs, { training }) as tf.Tensor2D[];
+    const z =
+      sampling === 'consistent'
+        ? reparameterize(zMean, zLogVar, step.seed)
+        : (zMean.add(zLogVar.exp().mul(tf.randomNormal(zMean.shape, 0, 1, 'float32', step.seed))) as tf.Tensor2D);
+    const reconstructions = vae.decoder.apply(z, { training }) as tf.Tensor;
+    // The trainer sums the terms itself, so `total` is left out (it is disposed with the step).
+    const { reconstruction, kl } = vaeLossTerms({ images: targets, reconstructions, zMean, zLogVar });
+    return { reconstruction, kl };
+  };
+}
