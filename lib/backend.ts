@@ -7,6 +7,7 @@
  * Override with the COURSE_BACKEND environment variable or `useBackend(name)`.
  */
 import * as tf from '@tensorflow/tfjs';
+import { registerCpuKernelFixes, registerWasmTrainingKernels } from './kernels';
 
 export const BACKEND_NAMES = ['tensorflow', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
@@ -27,6 +28,11 @@ export function onBackendActivate(name: BackendName, hook: () => void): void {
   (beforeActivate[name] ??= []).push(hook);
 }
 
+// The course's kernels go in before a backend runs its first kernel: the cpu backend gets a
+// fix for a wrong gradient now, the wasm backend its training kernels as soon as it loads
+// (see lib/kernels).
+registerCpuKernelFixes();
+
 function tryLoadNative(): boolean {
   try {
     require('@tensorflow/tfjs-node');
@@ -39,10 +45,12 @@ function tryLoadNative(): boolean {
 function loadWasm(): boolean {
   try {
     require('@tensorflow/tfjs-backend-wasm');
-    return true;
   } catch {
     return false;
   }
+  // Registered here, not on activation, so that code calling tf.setBackend('wasm') itself gets them too.
+  registerWasmTrainingKernels();
+  return true;
 }
 
 /** Which backends could be used on this machine right now. */
@@ -55,13 +63,15 @@ export function availableBackends(): BackendName[] {
 }
 
 function checkName(name: string): BackendName {
-  if (!(BACKEND_NAMES as readonly string[]).includes(name)) {
+  // Forgive case and stray spaces ("WASM ", from an environment variable); nothing else.
+  const normalised = String(name).trim().toLowerCase();
+  if (!(BACKEND_NAMES as readonly string[]).includes(normalised)) {
     throw new Error(
       `Unknown backend "${name}". Expected one of: ${BACKEND_NAMES.join(', ')} ` +
         `(available here: ${availableBackends().join(', ')}).`,
     );
   }
-  return name as BackendName;
+  return normalised as BackendName;
 }
 
 /** Switch to a named backend; throws a clear error when it is unknown or cannot start. */

@@ -1,0 +1,56 @@
+/**
+ * A convolutional VAE (the lesson's assignment): convolutions read the image, two dense heads
+ * give the code's distribution, and the decoder grows a 7x7 feature map back to 28x28.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { IMAGE_SHAPE, conv3x3, sequentialModel, stack, upSample2 } from './layers';
+import { positiveInteger, rejectUnknownOptions } from './options';
+import { Vae, gaussianEncoder } from './vaeParts';
+
+export interface CnnVaeOptions {
+  /** Length of the latent code. Default 2. */
+  latentDim?: number;
+  /** Units of the dense layer between the convolutions and the code. Default 64. */
+  hidden?: number;
+}
+
+const BUILDER = 'cnnVae';
+/** The decoder starts from a 7x7 map with this many channels. */
+const SEED_SHAPE: [number, number, number] = [7, 7, 32];
+
+/**
+ * Build the convolutional VAE.
+ *
+ * - encoder: images [N,28,28,1] -> Conv 16 stride 2 (14x14) -> Conv 32 stride 2 (7x7) ->
+ *   dense `hidden` -> [zMean [N,latentDim], zLogVar [N,latentDim]] (log-variance)
+ * - decoder: codes [N,latentDim] -> dense -> 7x7x32 -> upsample + Conv 32 (14x14) ->
+ *   upsample + Conv 16 (28x28) -> Conv 1 sigmoid -> images [N,28,28,1]
+ *
+ * Upsampling followed by a convolution is used instead of transposed convolutions: it trains
+ * on every backend and avoids the checkerboard patterns transposed convolutions tend to draw.
+ */
+export function cnnVae(options: CnnVaeOptions = {}): Vae {
+  rejectUnknownOptions(BUILDER, options, ['latentDim', 'hidden']);
+  const latentDim = positiveInteger(BUILDER, 'latentDim', options.latentDim ?? 2);
+  const hidden = positiveInteger(BUILDER, 'hidden', options.hidden ?? 64);
+
+  const input = tf.input({ shape: IMAGE_SHAPE, name: 'encoder_input' });
+  const features = stack(input, [
+    conv3x3(16, 'relu', { strides: 2 }), // 14x14x16
+    conv3x3(32, 'relu', { strides: 2 }), // 7x7x32
+    tf.layers.flatten(),
+    tf.layers.dense({ units: hidden, activation: 'relu' }),
+  ]);
+  const encoder = gaussianEncoder(input, features, latentDim);
+  const decoder = sequentialModel('decoder', [latentDim], [
+    tf.layers.dense({ units: hidden, activation: 'relu' }),
+    tf.layers.dense({ units: SEED_SHAPE[0] * SEED_SHAPE[1] * SEED_SHAPE[2], activation: 'relu' }),
+    tf.layers.reshape({ targetShape: SEED_SHAPE }),
+    upSample2(), // 14x14x32
+    conv3x3(32, 'relu'),
+    upSample2(), // 28x28x32
+    conv3x3(16, 'relu'),
+    conv3x3(1, 'sigmoid'), // 28x28x1
+  ]);
+  return { encoder, decoder, latentDim };
+}

@@ -1,0 +1,50 @@
+/**
+ * Checking the options passed to a model builder, so that a typo or a wrong number fails at
+ * once with a message naming the builder and the option, instead of deep inside tfjs.
+ */
+
+/** Throw when `options` has a key the builder does not know (catches typos like `latentDims`). */
+export function rejectUnknownOptions(builder: string, options: object, known: readonly string[]): void {
+  if (options == null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new Error(`${builder}: options must be an object, got ${describeValue(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      const expected = known.length > 0 ? known.join(', ') : 'no options';
+      throw new Error(`${builder}: unknown option "${key}" (expected ${expected})`);
+    }
+  }
+}
+
+/** A whole number >= 1, or a clear error. */
+export function positiveInteger(builder: string, name: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new Error(`${builder}: ${name} must be a positive integer, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** A (possibly empty) list of whole numbers >= 1, or a clear error. */
+export function positiveIntegerList(builder: string, name: string, value: unknown): number[] {
+  if (!Array.isArray(value)) {
+    throw new Error(`${builder}: ${name} must be an array of positive integers, got ${describeValue(value)}`);
+  }
+  value.forEach((item, i) => positiveInteger(builder, `${name}[${i}]`, item));
+  return value as number[];
+}
+
+/** One of a fixed set of strings, or a clear error. */
+export function oneOf<T extends string>(builder: string, name: string, value: unknown, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) {
+    throw new Error(`${builder}: ${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describeValue(value)}`);
+  }
+  return value as T;
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (Array.isArray(value)) return `[${value.map(describeValue).join(', ')}]`;
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

@@ -1,0 +1,30 @@
+/**
+ * Super-resolution: an autoencoder whose input is a 14x14 (2x2 average-pooled) image and whose
+ * target is the 28x28 original. The decoder is the conv autoencoder's, so it must invent the
+ * missing detail from what it learned about digits.
+ */
+import { Autoencoder, chain, conv3x3, maxPool2, sequentialModel } from './layers';
+import { CONV_CODE_SHAPE, convDecoder } from './convAutoencoder';
+import { rejectUnknownOptions } from './options';
+
+/** Shape of the low-resolution input: 14 x 14 x 1. */
+export const LOW_RES_SHAPE: [number, number, number] = [14, 14, 1];
+
+/**
+ * Build the lesson's super-resolution model (no options).
+ *
+ * - encoder: low-res images [N,14,14,1] -> codes [N,4,4,8] (Conv 16 -> pool -> Conv 8 -> pool)
+ * - decoder: codes [N,4,4,8] -> images [N,28,28,1], the same design as `convAutoencoder`'s
+ * - autoencoder: [N,14,14,1] -> [N,28,28,1]
+ */
+export function superResolution(options: Record<string, never> = {}): Autoencoder {
+  rejectUnknownOptions('superResolution', options, []);
+  const encoder = sequentialModel('encoder', LOW_RES_SHAPE, [
+    conv3x3(16, 'relu'), // 14x14x16
+    maxPool2(), // 7x7x16
+    conv3x3(CONV_CODE_SHAPE[2], 'relu'), // 7x7x8
+    maxPool2(), // 4x4x8
+  ]);
+  const decoder = convDecoder();
+  return { encoder, decoder, autoencoder: chain('autoencoder', encoder, decoder) };
+}
