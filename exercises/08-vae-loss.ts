@@ -19,24 +19,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { notImplemented } from '../lib/exercises';
 
-/** What the loss needs from one batch. */
-export interface VaeBatch {
-  /** Target images [N, ...] with values in [0, 1]. */
-  images: tf.Tensor;
-  /** The decoder's output, the same shape as `images`. */
-  reconstructions: tf.Tensor;
-  /** The encoder's mean, [N, latentDim]. */
-  zMean: tf.Tensor2D;
-  /** The encoder's log-variance log(sigma²), [N, latentDim]. */
-  zLogVar: tf.Tensor2D;
-}
-
-/** The two terms and their sum, each a mean over the batch (scalars). */
-export interface VaeLossTerms {
-  reconstruction: tf.Scalar;
-  kl: tf.Scalar;
-  total: tf.Scalar;
-}
+// The input and output types are the library's (open lib/vaeMath.ts to see their fields):
+// VaeBatch = { images, reconstructions, zMean, zLogVar }; VaeLossTerms = { reconstruction, kl, total }.
+import type { VaeBatch, VaeLossTerms } from '../lib/vaeMath';
+export type { VaeBatch, VaeLossTerms };
 
 export function vaeLossTerms(batch: VaeBatch): VaeLossTerms {
   return notImplemented('08-vae-loss', 'vaeLossTerms');

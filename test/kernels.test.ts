@@ -8,18 +8,9 @@ import { useBackend } from '../lib/backend';
 import { WASM_TRAINING_KERNELS } from '../lib/kernels';
 import { convAutoencoder, denseVae } from '../lib/models';
 import { reparameterize, vaeLoss } from '../lib/vaeMath';
+import { onBackend } from './onBackend';
+import { seededRandom } from '../datasets/random';
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = seededRandom(20240601);
 const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -111,16 +102,7 @@ const describeCase = (c: ConvCase) =>
 
 describe('wasm training kernels', function () {
   this.timeout(120000);
-  let previousBackend: string;
-
-  before(async () => {
-    previousBackend = tf.getBackend() ?? 'cpu';
-    await useBackend('wasm');
-  });
-
-  after(async () => {
-    await useBackend(previousBackend);
-  });
+  onBackend('wasm');
 
   it('registers every kernel it promises on the wasm backend', () => {
     for (const name of WASM_TRAINING_KERNELS) {

@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { useBackend } from '../lib/backend';
 import { cnnVae, convAutoencoder, denseAutoencoder, denseVae, superResolution, Autoencoder, Vae } from '../lib/models';
 import { klDivergence, reparameterize, vaeLoss, vaeLossTerms } from '../lib/vaeMath';
+import { onBackend } from './onBackend';
 
 const N = 3;
 const images = (shape: number[]) => tf.randomUniform(shape, 0, 1, 'float32', 5);
@@ -42,16 +43,7 @@ function disposeAll(models: Autoencoder | Vae): void {
 
 describe('models', function () {
   this.timeout(120000);
-  let previousBackend: string;
-
-  before(async () => {
-    previousBackend = tf.getBackend() ?? 'cpu';
-    await useBackend('wasm');
-  });
-
-  after(async () => {
-    await useBackend(previousBackend);
-  });
+  onBackend('wasm');
 
   describe('shapes', () => {
     const autoencoders: Array<[string, () => Autoencoder, number[], number[]]> = [

@@ -79,8 +79,11 @@ export function imageGridLayout(
       height: cell.height,
     })),
   );
+  const gridRight = left + columns * cell.width + (columns - 1) * gap + MARGIN;
+  // A title wider than the images widens the picture rather than being cut off.
+  const titleRight = options.title ? MARGIN + Math.ceil(textWidth(options.title, canvasFont(titleSize(fontSize), 'bold'))) + MARGIN : 0;
   return {
-    width: left + columns * cell.width + (columns - 1) * gap + MARGIN,
+    width: Math.max(gridRight, titleRight),
     height: top + rows.length * cell.height + (rows.length - 1) * gap + MARGIN,
     cells,
     labelAnchors: rows.map((_, r) => ({ x: left - 16, y: top + r * (cell.height + gap) + cell.height / 2 })),
