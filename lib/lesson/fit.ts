@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { cachedTraining } from '../checkpoint';
 import { lossCurves } from '../plot';
 import { train, LossFn, PrepareBatch, TrainResult, DataSplit } from '../train';
+import { defaultWorkers } from '../train/parallel';
 
 /** Training and held-out data, plus a name that identifies them for the cache. */
 export interface FitData {
@@ -52,6 +53,12 @@ export interface FitOptions<M extends ModelSet<M>> {
   maxSeconds?: number;
   /** Draw the loss axis on a log scale (for losses that fall by orders of magnitude). */
   logScale?: boolean;
+  /**
+   * Threads that share each batch. Default: COURSE_WORKERS, else 2 (on a machine with 2+ cores)
+   * for small models whose loss and prepareBatch are library helpers, else 1 (see
+   * `defaultWorkers`). Not part of the cache key: it changes the speed, not the model.
+   */
+  workers?: number;
 }
 
 export interface Fitted<M extends ModelSet<M>> {
@@ -71,10 +78,12 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
     settings,
     build: () => options.build() as M & Record<string, tf.LayersModel>,
     train: async (models) => {
+      const trained = options.trainable ? options.trainable(models) : (Object.values(models) as tf.LayersModel[]);
+      const loss = options.loss(models);
       const result = await train({
         name,
-        models: options.trainable ? options.trainable(models) : (Object.values(models) as tf.LayersModel[]),
-        loss: options.loss(models),
+        models: trained,
+        loss,
         train: data.train,
         heldOut: data.heldOut,
         prepareBatch: options.prepareBatch,
@@ -84,6 +93,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
         learningRate,
         seed,
         signal: options.maxSeconds ? AbortSignal.timeout(options.maxSeconds * 1000) : undefined,
+        workers: options.workers ?? defaultWorkers(trained, loss, options.prepareBatch),
         chart: (history) => lossCurves(history, { title: `${name}: loss per epoch`, logScale: options.logScale }),
       });
       // A run with no finished epoch has no held-out numbers and is not worth caching.

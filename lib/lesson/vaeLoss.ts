@@ -8,6 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { LossFn } from '../train';
+import { withSpec } from '../train/parallel/specs';
 import { reparameterize, vaeLossTerms } from '../vaeMath';
 
 export type VaeSampling = 'consistent' | 'log-sigma-mixup';
@@ -16,7 +17,7 @@ export function vaeLossFn(vae: { encoder: tf.LayersModel; decoder: tf.LayersMode
   if (sampling !== 'consistent' && sampling !== 'log-sigma-mixup') {
     throw new Error(`vaeLossFn: sampling must be 'consistent' or 'log-sigma-mixup', got ${String(sampling)}`);
   }
-  return ({ inputs, targets }, mode, step) => {
+  const loss: LossFn = ({ inputs, targets }, mode, step) => {
     const training = mode === 'train';
     const [zMean, zLogVar] = vae.encoder.apply(inputs, { training }) as tf.Tensor2D[];
     const z =
@@ -28,4 +29,6 @@ export function vaeLossFn(vae: { encoder: tf.LayersModel; decoder: tf.LayersMode
     const { reconstruction, kl } = vaeLossTerms({ images: targets, reconstructions, zMean, zLogVar });
     return { reconstruction, kl };
   };
+  // The description lets training threads rebuild this loss (lib/train/parallel).
+  return withSpec(loss, { kind: 'vae', models: { encoder: vae.encoder, decoder: vae.decoder }, settings: { sampling } });
 }

@@ -9,3 +9,4 @@ export { DEFAULT_SEED, mixSeed, stepSeed } from './seeds';
 export { chooseReporter, LossChart, ProgressMode, TerminalReporter, NotebookReporter, ProgressReporter } from './progress';
 export { lossesAt } from './history';
 export { Batch, DataSplit, LossFn, LossPoint, LossTerms, LossValues, Mode, PrepareBatch, Split, Step } from './types';
+export { noisyInputs } from './noisyInputs';

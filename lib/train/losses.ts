@@ -2,6 +2,7 @@
  * Reconstruction losses: how far a model's output is from the image it should rebuild.
  */
 import * as tf from '@tensorflow/tfjs';
+import { withSpec } from './parallel/specs';
 import { LossFn } from './types';
 
 /** Probabilities are kept this far from 0 and 1 so that log() stays finite (Keras uses the same). */
@@ -47,11 +48,13 @@ export function reconstructionLoss(model: tf.LayersModel, kind: ReconstructionKi
   if (!(model instanceof tf.LayersModel)) throw new Error(`reconstructionLoss needs a tf.LayersModel, got ${typeof model}`);
   if (kind !== 'bce' && kind !== 'mse') throw new Error(`reconstruction loss must be 'bce' or 'mse', got ${String(kind)}`);
   const compare = kind === 'bce' ? binaryCrossEntropy : meanSquaredError;
-  return ({ inputs, targets }, mode) => {
+  const loss: LossFn = ({ inputs, targets }, mode) => {
     const predictions = model.apply(inputs, { training: mode === 'train' });
     if (Array.isArray(predictions) || !(predictions instanceof tf.Tensor)) {
       throw new Error(`reconstructionLoss needs a model with one output; "${model.name}" has ${model.outputs.length}`);
     }
     return { reconstruction: compare(targets, predictions) };
   };
+  // The description lets training threads rebuild this loss (lib/train/parallel).
+  return withSpec(loss, { kind: 'reconstruction', models: { model }, settings: { compare: kind } });
 }

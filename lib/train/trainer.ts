@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { ready } from '../backend';
 import { batchCount, checkBatchSize, checkSplit, CheckedSplit, takeBatch } from './data';
 import { evaluateChecked } from './evaluate';
-import { assertFinite, checkLossTerms, reportedTerms, stackTerms, WeightedMeans } from './lossTerms';
+import { assertFinite, checkLossTerms, LossPlace, reportedTerms, stackTerms, WeightedMeans } from './lossTerms';
 import { makeOptimizer, OptimizerName } from './optimizer';
 import { chooseReporter, formatDuration, formatLosses, formatRate, LossChart, ProgressMode, ProgressReporter } from './progress';
 import { checkSeed, shuffler, stepSeed } from './seeds';
@@ -16,6 +16,7 @@ import { DataSplit, LossFn, LossPoint, LossValues, PrepareBatch, Split, Step } f
 import { BestEpoch } from './bestEpoch';
 import { Speed } from './speed';
 import { checkModels, trainableVariables } from './weights';
+import { chooseThreads, TrainingThreads } from './parallel';
 
 /** What to train, on what, and how. Only name, models, loss, train, epochs and batchSize are required. */
 export interface TrainOptions {
@@ -46,6 +47,12 @@ export interface TrainOptions {
   progress?: ProgressMode;
   /** Draws the loss curves; in a notebook the picture is redrawn after every epoch. */
   chart?: LossChart;
+  /**
+   * Threads that share every batch (data-parallel), including this one. Default: the
+   * COURSE_WORKERS environment variable, else 1. Needs a library loss (and prepareBatch), e.g.
+   * `reconstructionLoss` or `noisyInputs`; otherwise the run says why and uses one thread.
+   */
+  workers?: number;
 }
 
 /** What happened in a run: plain JSON data, so it can be saved with the models. */
@@ -99,14 +106,17 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     batchesPerEpoch,
     signal: options.signal,
   };
+  const threads = chooseThreads(options.workers, { name, backend, models: plan.models, loss: plan.loss, prepareBatch: plan.prepareBatch, trainSet });
   const order = shuffler(trainSet.size, plan.seed);
   const best = new BestEpoch(plan.models);
   const history: LossPoint[] = [];
   let epochsRun = 0;
   let stopReason: TrainResult['stopReason'] = 'completed';
 
-  run.reporter.start({ name, epochs, batchesPerEpoch, batchSize, trainSize: trainSet.size, heldOutSize: heldOutSet?.size, backend });
+  const threadNote = threads.start ? `, ${threads.count} threads` : threads.note ? ` (${threads.note})` : '';
+  run.reporter.start({ name, epochs, batchesPerEpoch, batchSize, trainSize: trainSet.size, heldOutSize: heldOutSet?.size, backend: backend + threadNote });
   try {
+    if (threads.start) run.threads = await threads.start();
     for (let epoch = 1; epoch <= epochs; epoch++) {
       const trainMeans = await trainEpoch(run, epoch, order.next());
       if (!trainMeans) {
@@ -141,6 +151,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   } finally {
     best.dispose();
     if (owned) optimizer.dispose();
+    await run.threads?.close();
   }
 
   const result: TrainResult = {
@@ -168,6 +179,8 @@ interface Run {
   speed: Speed;
   batchesPerEpoch: number;
   signal?: AbortSignal;
+  /** Set when batches are shared among several threads. */
+  threads?: TrainingThreads;
 }
 
 /**
@@ -184,7 +197,9 @@ async function trainEpoch(run: Run, epoch: number, order: number[]): Promise<Los
     const end = Math.min(start + plan.batchSize, plan.trainSet.size);
     const step: Step = { mode: 'train', epoch, batch: b, seed: stepSeed(plan.seed, 'train', epoch, b) };
     const stepDone = run.speed.startStep(end - start);
-    const result = trainStep(run, order, start, end, step, names);
+    const result = run.threads
+      ? await parallelTrainStep(run, run.threads, order.slice(start, end), step, names)
+      : trainStep(run, order, start, end, step, names);
     stepDone();
     names = result.names;
     means ??= new WeightedMeans(names);
@@ -271,11 +286,33 @@ function trainStep(
       values = Array.from(stackTerms(terms, names).dataSync());
       return tf.addN(names.map((name) => terms[name])) as tf.Scalar;
     }, run.variables);
-    const place = { run: plan.name, what: 'training', epoch: step.epoch, batch: step.batch, batches: run.batchesPerEpoch };
-    assertFinite(names, values, place);
+    assertFinite(names, values, trainingPlace(run, step));
     run.optimizer.applyGradients(grads);
   });
   return { names, values };
+}
+
+/** `trainStep` with the batch shared among several threads (see parallel/threads.ts). */
+async function parallelTrainStep(
+  run: Run,
+  threads: TrainingThreads,
+  indices: number[],
+  step: Step,
+  expectedNames: string[] | undefined,
+): Promise<{ names: string[]; values: number[] }> {
+  const { names, values, grads } = await threads.step(indices, step, expectedNames);
+  try {
+    assertFinite(names, values, trainingPlace(run, step));
+    run.optimizer.applyGradients(grads);
+  } finally {
+    tf.dispose(Object.values(grads));
+  }
+  return { names, values };
+}
+
+/** Where a training step is, for the NaN message. */
+function trainingPlace(run: Run, step: Step): LossPlace {
+  return { run: run.plan.name, what: 'training', epoch: step.epoch, batch: step.batch, batches: run.batchesPerEpoch };
 }
 
 /** Add one epoch's means to the history: every term, and `total` only when there are several terms. */
