@@ -27,11 +27,12 @@ export function denseVaeRecipe(data: Images, sampling: VaeSampling = 'consistent
     loss: (m) => vaeLossFn(m, sampling),
     settings: { sampling },
     data: selfSupervised(data),
-    epochs: byMode(sampling === 'consistent' ? 40 : 10, 1),
+    epochs: byMode(sampling === 'consistent' ? 16 : 2, 1),
     batchSize: 128,
     learningRate: 0.003,
     // The consistent model is the one to get right; the mixed-up one only needs to show the effect.
-    maxSeconds: byMode(sampling === 'consistent' ? 110 : 20, 60),
+    // maxSeconds is a safety cap for slow machines (training stops, keeping the best epoch).
+    maxSeconds: byMode(sampling === 'consistent' ? 150 : 30, 60),
   };
 }
 
@@ -46,9 +47,9 @@ export function bottleneck2dRecipe(data: Images): FitOptions<{ encoder: tf.Layer
     loss: (m) => reconstructionLoss(m.autoencoder, 'bce'),
     trainable: (m) => [m.autoencoder],
     data: selfSupervised(data),
-    epochs: byMode(15, 1),
+    epochs: byMode(4, 1),
     batchSize: 64,
     learningRate: 0.001,
-    maxSeconds: byMode(35, 60),
+    maxSeconds: byMode(40, 60),
   };
 }
