@@ -18,18 +18,9 @@ import {
   withSpec,
 } from '../lib/train/parallel';
 import { onBackend } from './onBackend';
+import { tinyAutoencoder } from './tinyModels';
 
 process.env.COURSE_SILENT = '1';
-
-/** A tiny dense autoencoder whose initial weights depend only on `seed`. */
-function tinyAutoencoder(seed = 1): tf.LayersModel {
-  return tf.sequential({
-    layers: [
-      tf.layers.dense({ inputShape: [8], units: 3, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed }) }),
-      tf.layers.dense({ units: 8, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }) }),
-    ],
-  });
-}
 
 /** A tiny autoencoder for 4x4 one-channel images (noise needs image-shaped inputs). */
 function tinyImageAutoencoder(): tf.LayersModel {

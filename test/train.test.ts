@@ -14,18 +14,9 @@ import {
   train,
   TrainOptions,
 } from '../lib/train';
+import { tinyAutoencoder } from './tinyModels';
 
 process.env.COURSE_SILENT = '1';
-
-/** A tiny dense autoencoder whose initial weights depend only on `seed`. */
-function tinyAutoencoder(seed = 1): tf.LayersModel {
-  return tf.sequential({
-    layers: [
-      tf.layers.dense({ inputShape: [8], units: 3, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed }) }),
-      tf.layers.dense({ units: 8, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }) }),
-    ],
-  });
-}
 
 /** `count` deterministic examples of 8 values in [0, 1]. */
 function tinyData(count: number, offset = 0): tf.Tensor2D {
