@@ -4,50 +4,49 @@
  * plot titles; nothing needs disposing.
  */
 import * as tf from '@tensorflow/tfjs';
+import { BCE_EPSILON, binaryCrossEntropy as bceLoss, meanSquaredError as mseLoss } from '../lib/train/losses';
 import { checkFinite, checkImages, checkRange, checkSameShape, checkTensor } from './checks';
 
-/** Predictions are clipped to [EPSILON, 1 - EPSILON] before taking logs (Keras uses the same value). */
-export const BCE_EPSILON = 1e-7;
+/** Predictions are clipped to [BCE_EPSILON, 1 - BCE_EPSILON] before taking logs (Keras uses the same value). */
+export { BCE_EPSILON };
 
-/** Mean squared error over every value: mean((pred - target)²). Shapes must match. */
+/** Read a scalar tensor as a number and free it. */
+function toNumber(scalar: tf.Scalar): number {
+  try {
+    return scalar.dataSync()[0];
+  } finally {
+    scalar.dispose();
+  }
+}
+
+/**
+ * Mean squared error over every value: mean((pred - target)²). Shapes must match.
+ * The formula is the training loss's (lib/train/losses.ts); this adds input checks and
+ * returns a number.
+ */
 export function meanSquaredError(pred: tf.Tensor, target: tf.Tensor): number {
   checkTensor(pred, 'pred');
   checkTensor(target, 'target');
   checkSameShape(pred, target, 'pred', 'target');
   checkFinite(pred, 'pred');
   checkFinite(target, 'target');
-  const mse = tf.tidy(() => pred.sub(target).square().mean());
-  try {
-    return mse.dataSync()[0];
-  } finally {
-    mse.dispose();
-  }
+  return toNumber(mseLoss(target, pred));
 }
 
 /**
  * Binary cross-entropy per pixel, averaged over every value:
  * -mean(target·log(p) + (1 - target)·log(1 - p)), with p = pred clipped to
- * [epsilon, 1 - epsilon] so a confident wrong pixel costs a large but finite amount.
+ * [BCE_EPSILON, 1 - BCE_EPSILON] so a confident wrong pixel costs a large but finite amount.
  * Both tensors must have the same shape and values in [0, 1]. This is the loss the lesson's
- * convolutional autoencoders train with (Keras reports it the same way).
+ * convolutional autoencoders train with (the same function, from lib/train/losses.ts).
  */
-export function binaryCrossEntropy(pred: tf.Tensor, target: tf.Tensor, epsilon = BCE_EPSILON): number {
+export function binaryCrossEntropy(pred: tf.Tensor, target: tf.Tensor): number {
   checkTensor(pred, 'pred');
   checkTensor(target, 'target');
   checkSameShape(pred, target, 'pred', 'target');
   checkRange(pred, 'pred');
   checkRange(target, 'target');
-  if (!(epsilon > 0 && epsilon < 0.5)) throw new Error(`epsilon must be in (0, 0.5), got ${epsilon}`);
-  const bce = tf.tidy(() => {
-    const p = pred.clipByValue(epsilon, 1 - epsilon);
-    const perValue = target.mul(p.log()).add(tf.scalar(1).sub(target).mul(tf.scalar(1).sub(p).log()));
-    return perValue.mean().neg();
-  });
-  try {
-    return bce.dataSync()[0];
-  } finally {
-    bce.dispose();
-  }
+  return toNumber(bceLoss(target, pred));
 }
 
 /**

@@ -6,7 +6,7 @@ import { withSpec } from './parallel/specs';
 import { LossFn } from './types';
 
 /** Probabilities are kept this far from 0 and 1 so that log() stays finite (Keras uses the same). */
-const EPSILON = 1e-7;
+export const BCE_EPSILON = 1e-7;
 
 function checkSameShape(what: string, targets: tf.Tensor, predictions: tf.Tensor): void {
   const same =
@@ -25,7 +25,7 @@ function checkSameShape(what: string, targets: tf.Tensor, predictions: tf.Tensor
 export function binaryCrossEntropy(targets: tf.Tensor, predictions: tf.Tensor): tf.Scalar {
   checkSameShape('binaryCrossEntropy', targets, predictions);
   return tf.tidy(() => {
-    const p = tf.clipByValue(predictions, EPSILON, 1 - EPSILON);
+    const p = tf.clipByValue(predictions, BCE_EPSILON, 1 - BCE_EPSILON);
     const perPixel = tf.add(tf.mul(targets, tf.log(p)), tf.mul(tf.sub(1, targets), tf.log(tf.sub(1, p))));
     return tf.neg(tf.mean(perPixel)) as tf.Scalar;
   });
