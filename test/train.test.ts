@@ -13,6 +13,8 @@ import {
   TerminalReporter,
   train,
   TrainOptions,
+  COSINE_FLOOR,
+  scheduledRate,
 } from '../lib/train';
 import { tinyAutoencoder } from './tinyModels';
 
@@ -242,6 +244,38 @@ describe('train', function () {
     expect(weightValues(decoder)).to.not.deep.equal(decoderBefore);
   });
 
+  it("lowers the learning rate along a cosine with learningRateSchedule 'cosine', and leaves a caller's optimizer as it was", async () => {
+    const optimizer = tf.train.sgd(0.1);
+    const rates: number[] = [];
+    const apply = optimizer.applyGradients.bind(optimizer);
+    optimizer.applyGradients = (grads) => {
+      rates.push((optimizer as unknown as { learningRate: number }).learningRate);
+      apply(grads);
+    };
+    await train(options(tinyAutoencoder(), { optimizer, learningRate: undefined, learningRateSchedule: 'cosine' }));
+    expect(rates.length).to.equal(12); // 3 epochs x 4 batches
+    expect(rates[0]).to.be.closeTo(0.1, 1e-12);
+    expect(rates[11]).to.be.closeTo(0.1 * COSINE_FLOOR, 1e-12);
+    expect(rates[6]).to.be.closeTo(scheduledRate('cosine', 0.1, 6, 12), 1e-12);
+    for (let i = 1; i < rates.length; i++) expect(rates[i]).to.be.below(rates[i - 1]);
+    expect((optimizer as unknown as { learningRate: number }).learningRate).to.equal(0.1);
+
+    rates.length = 0;
+    await train(options(tinyAutoencoder(), { optimizer, learningRate: undefined }));
+    expect(new Set(rates)).to.deep.equal(new Set([0.1]));
+    optimizer.dispose();
+  });
+
+  it('warms the cosine schedule up over the first 3% of the steps, then falls to 5% by the last step', () => {
+    // 1000 steps: 30 warm-up steps climbing to the full rate, then half a cosine.
+    expect(scheduledRate('cosine', 1, 0, 1000)).to.be.closeTo(1 / 31, 1e-12);
+    expect(scheduledRate('cosine', 1, 29, 1000)).to.be.closeTo(30 / 31, 1e-12);
+    expect(scheduledRate('cosine', 1, 30, 1000)).to.equal(1);
+    expect(scheduledRate('cosine', 1, 30 + 969 / 2, 1000)).to.be.closeTo((1 + COSINE_FLOOR) / 2, 1e-12);
+    expect(scheduledRate('cosine', 1, 999, 1000)).to.be.closeTo(COSINE_FLOOR, 1e-12);
+    expect(scheduledRate('constant', 0.5, 500, 1000)).to.equal(0.5);
+  });
+
   it('rejects bad options with a message naming what is wrong', async () => {
     const model = tinyAutoencoder();
     const fail = async (extra: Partial<TrainOptions>): Promise<string> => {
@@ -258,6 +292,7 @@ describe('train', function () {
     expect(await fail({ batchSize: 0 })).to.match(/batchSize must be a whole number >= 1, got 0/);
     expect(await fail({ epochs: 1.5 })).to.match(/epochs must be a whole number >= 1, got 1.5/);
     expect(await fail({ optimizer: 'sgd' as never })).to.match(/optimizer must be 'adam' or 'rmsprop'/);
+    expect(await fail({ learningRateSchedule: 'linear' as never })).to.match(/learningRateSchedule must be 'constant' or 'cosine', got linear/);
     expect(await fail({ loss: () => ({ reconstruction: tf.ones([2]) as never }) })).to.match(/loss term "reconstruction" must be a scalar tensor .* got a tensor of shape \[2\]/);
     expect(await fail({ loss: () => ({ total: tf.scalar(1) }) })).to.match(/"total" is reserved/);
     expect(await fail({ loss: () => tf.scalar(1) as never })).to.match(/must return an object of named scalar tensors/);

@@ -17,6 +17,7 @@ import { BestEpoch } from './bestEpoch';
 import { Speed } from './speed';
 import { checkModels, trainableVariables } from './weights';
 import { chooseThreads, TrainingThreads } from './parallel';
+import { checkSchedule, currentLearningRate, LearningRateSchedule, scheduledRate, setLearningRate } from './schedule';
 
 /** What to train, on what, and how. Only name, models, loss, train, epochs and batchSize are required. */
 export interface TrainOptions {
@@ -38,6 +39,11 @@ export interface TrainOptions {
   optimizer?: OptimizerName | tf.Optimizer;
   /** Default: 0.001, the Keras default for both named optimizers. */
   learningRate?: number;
+  /**
+   * 'constant' (default) or 'cosine': lower the rate smoothly to 5% of its start by the last
+   * planned step (see schedule.ts). Works with any optimizer that has a learningRate.
+   */
+  learningRateSchedule?: LearningRateSchedule;
   /** Same seed, same batch order and per-batch seeds, so a run can be repeated. Default 42. */
   seed?: number;
   /** Stop after this many epochs without a lower held-out total. */
@@ -97,10 +103,14 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const { name, epochs, batchSize, trainSet, heldOutSet } = plan;
   const { optimizer, owned } = makeOptimizer(options.optimizer, options.learningRate);
   const batchesPerEpoch = batchCount(trainSet.size, batchSize);
+  const startRate = plan.schedule === 'constant' ? undefined : currentLearningRate(optimizer);
   const run: Run = {
     plan,
     variables: trainableVariables(plan.models),
     optimizer,
+    setRate: startRate === undefined
+      ? undefined
+      : (step) => setLearningRate(optimizer, scheduledRate(plan.schedule, startRate, step, epochs * batchesPerEpoch)),
     reporter: chooseReporter(options.progress, options.chart),
     speed: new Speed(epochs * batchesPerEpoch),
     batchesPerEpoch,
@@ -151,6 +161,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   } finally {
     best.dispose();
     if (owned) optimizer.dispose();
+    else if (startRate !== undefined) setLearningRate(optimizer, startRate); // the caller's optimizer, as it was
     await run.threads?.close();
   }
 
@@ -175,6 +186,8 @@ interface Run {
   plan: Plan;
   variables: tf.Variable[];
   optimizer: tf.Optimizer;
+  /** Set with a learning-rate schedule: sets the rate for a step of the run (0-based). */
+  setRate?: (step: number) => void;
   reporter: ProgressReporter;
   speed: Speed;
   batchesPerEpoch: number;
@@ -196,6 +209,7 @@ async function trainEpoch(run: Run, epoch: number, order: number[]): Promise<Los
     const start = b * plan.batchSize;
     const end = Math.min(start + plan.batchSize, plan.trainSet.size);
     const step: Step = { mode: 'train', epoch, batch: b, seed: stepSeed(plan.seed, 'train', epoch, b) };
+    run.setRate?.((epoch - 1) * batchesPerEpoch + b);
     const stepDone = run.speed.startStep(end - start);
     const result = run.threads
       ? await parallelTrainStep(run, run.threads, order.slice(start, end), step, names)
@@ -229,6 +243,7 @@ interface Plan {
   batchSize: number;
   seed: number;
   patience?: number;
+  schedule: LearningRateSchedule;
 }
 
 function checkOptions(options: TrainOptions): Plan {
@@ -258,6 +273,7 @@ function checkOptions(options: TrainOptions): Plan {
     batchSize: checkBatchSize(options.batchSize),
     seed: checkSeed(options.seed),
     patience,
+    schedule: checkSchedule(options.learningRateSchedule),
   };
 }
 
