@@ -4,10 +4,11 @@
  * cache (a model trained before with the same architecture, data and settings is loaded, so a
  * later notebook reuses an earlier notebook's model in seconds).
  */
+import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { cachedTraining } from '../checkpoint';
 import { lossCurves } from '../plot';
-import { train, LossFn, PrepareBatch, TrainResult, DataSplit } from '../train';
+import { train, LossFn, PrepareBatch, TrainResult, DataSplit, LearningRateSchedule } from '../train';
 import { defaultWorkers } from '../train/parallel';
 
 /** Training and held-out data, plus a name that identifies them for the cache. */
@@ -44,11 +45,19 @@ export interface FitOptions<M extends ModelSet<M>> {
   batchSize: number;
   optimizer?: 'adam' | 'rmsprop';
   learningRate?: number;
+  /** 'cosine' lowers the learning rate smoothly over the run (see train/schedule.ts). */
+  learningRateSchedule?: LearningRateSchedule;
   seed?: number;
   /** Changes every batch, e.g. fresh noise; describe it in `settings` so the cache can tell runs apart. */
   prepareBatch?: PrepareBatch;
   /** Anything else that changes the result (noise level, loss variant...): part of the cache key. */
   settings?: object;
+  /**
+   * Start from the weights of models fitted before (fine-tuning) instead of random ones, e.g.
+   * the denoiser starts from the clean autoencoder, as the lesson's own notebook does. The
+   * models must have the same architecture; which models they were is part of the cache key.
+   */
+  startFrom?: Fitted<M>;
   /** Stop training after this many seconds (keeps the best epoch so far). */
   maxSeconds?: number;
   /** Draw the loss axis on a log scale (for losses that fall by orders of magnitude). */
@@ -65,12 +74,20 @@ export interface Fitted<M extends ModelSet<M>> {
   models: M;
   result: TrainResult;
   fromCache: boolean;
+  /** Identifies these trained weights (name and cache key), e.g. for a run that starts from them. */
+  id: string;
 }
 
 /** Train (or load from the cache) the models described by `options`. */
 export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promise<Fitted<M>> {
   const { name, data, epochs, batchSize, optimizer = 'adam', learningRate, seed = 42 } = options;
-  const settings = { epochs, batchSize, optimizer, learningRate, seed, maxSeconds: options.maxSeconds, ...options.settings };
+  const { learningRateSchedule, startFrom } = options;
+  const settings = {
+    epochs, batchSize, optimizer, learningRate, learningRateSchedule, seed,
+    maxSeconds: options.maxSeconds,
+    startFrom: startFrom?.id,
+    ...options.settings,
+  };
   // The checkpoint cache takes a plain record of models; every ModelSet is one.
   const cached = await cachedTraining<M & Record<string, tf.LayersModel>, TrainResult>({
     name,
@@ -78,7 +95,9 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
     settings,
     build: () => options.build() as M & Record<string, tf.LayersModel>,
     train: async (models) => {
-      const trained = options.trainable ? options.trainable(models) : (Object.values(models) as tf.LayersModel[]);
+      const pick = (set: M) => (options.trainable ? options.trainable(set) : (Object.values(set) as tf.LayersModel[]));
+      const trained = pick(models);
+      if (startFrom) copyWeights(pick(startFrom.models), trained, name);
       const loss = options.loss(models);
       const result = await train({
         name,
@@ -91,6 +110,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
         batchSize,
         optimizer,
         learningRate,
+        learningRateSchedule,
         seed,
         signal: options.maxSeconds ? AbortSignal.timeout(options.maxSeconds * 1000) : undefined,
         workers: options.workers ?? defaultWorkers(trained, loss, options.prepareBatch),
@@ -106,5 +126,17 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
       return result;
     },
   });
-  return { models: cached.models, result: cached.metadata, fromCache: cached.fromCache };
+  return { models: cached.models, result: cached.metadata, fromCache: cached.fromCache, id: path.basename(cached.dir) };
+}
+
+/** Copy every weight of `from` into `to`, model by model, after checking that the shapes match. */
+function copyWeights(from: tf.LayersModel[], to: tf.LayersModel[], name: string): void {
+  const describe = (models: tf.LayersModel[]) => models.map((m) => m.getWeights().map((w) => `[${w.shape}]`).join(' ')).join(' | ');
+  if (describe(from) !== describe(to)) {
+    throw new Error(
+      `${name}: startFrom must hold models with the same weights as build() makes.\n` +
+        `  startFrom: ${describe(from)}\n  build():   ${describe(to)}`,
+    );
+  }
+  from.forEach((model, i) => to[i].setWeights(model.getWeights()));
 }
