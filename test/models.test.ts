@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
 import { useBackend } from '../lib/backend';
-import { cnnVae, convAutoencoder, denseAutoencoder, denseVae, superResolution, Autoencoder, Vae } from '../lib/models';
+import { cnnVae, convAutoencoder, denseAutoencoder, denseVae, superResolution, superResolutionWithoutBottleneck, Autoencoder, Vae } from '../lib/models';
 import { klDivergence, reparameterize, vaeLoss, vaeLossTerms } from '../lib/vaeMath';
 import { onBackend } from './onBackend';
 
@@ -65,6 +65,37 @@ describe('models', function () {
         disposeAll(models);
       });
     }
+
+    it('superResolutionWithoutBottleneck: [N,14,14,1] -> [N,28,28,1], never smaller than its input on the way', () => {
+      const { upscaler } = superResolutionWithoutBottleneck();
+      const x = images([N, 14, 14, 1]);
+      expect(outputShapes(upscaler, x)).to.deep.equal([[N, 28, 28, 1]]);
+      const inner = upscaler.layers.slice(1).map((layer) => layer.outputShape as number[]);
+      for (const shape of inner) expect(shape[1] * shape[2] * shape[3]).to.be.at.least(14 * 14);
+      expect(upscaler.countParams()).to.equal(160 + 2320 + 145);
+      expect(superResolutionWithoutBottleneck({ filters: 4 }).upscaler.countParams()).to.equal(40 + 148 + 37);
+      x.dispose();
+      upscaler.dispose();
+    });
+
+    it('ReLU layers start from He initialisation (variance 2/fan-in), output layers from Glorot', () => {
+      const { autoencoder } = convAutoencoder();
+      const first = autoencoder.getWeights()[0]; // 3x3x1x16: fan-in 9
+      const variance = tf.tidy(() => tf.moments(first).variance.dataSync()[0]);
+      expect(variance).to.be.within((2 / 9) * 0.5, (2 / 9) * 1.5);
+      type Config = { activation: string; kernelInitializer: { config: { scale: number; mode: string; distribution: string } } };
+      const he = { scale: 2, mode: 'fanIn', distribution: 'normal' };
+      const glorot = { scale: 1, mode: 'fanAvg', distribution: 'uniform' };
+      const layers = [...convAutoencoder().autoencoder.layers, ...denseVae().decoder.layers].flatMap((l) => (l instanceof tf.LayersModel ? l.layers : [l]));
+      const withKernels = layers.filter((l) => 'kernelInitializer' in l.getConfig());
+      expect(withKernels.length).to.equal(7 + 2);
+      for (const layer of withKernels) {
+        const { activation, kernelInitializer } = layer.getConfig() as unknown as Config;
+        const { scale, mode, distribution } = kernelInitializer.config;
+        expect({ scale, mode, distribution }, layer.name).to.deep.equal(activation === 'relu' ? he : glorot);
+      }
+      autoencoder.dispose();
+    });
 
     it('the autoencoder shares its weights with the encoder and decoder', () => {
       const models = convAutoencoder();
@@ -128,6 +159,7 @@ describe('models', function () {
       expectThrows(() => denseAutoencoder({ latentDims: 2 } as never), 'unknown option "latentDims"', 'latentDim, hidden');
       expectThrows(() => convAutoencoder({ latentDim: 2 } as never), 'convAutoencoder: unknown option "latentDim"', 'no options');
       expectThrows(() => superResolution([] as never), 'superResolution: options must be an object');
+      expectThrows(() => superResolutionWithoutBottleneck({ filters: 0 }), 'superResolutionWithoutBottleneck: filters must be a positive integer, got 0');
       expectThrows(() => denseVae({ latentDim: -2 }), 'denseVae: latentDim must be a positive integer, got -2');
       expectThrows(() => denseVae({ hidden: '512' as unknown as number }), 'denseVae: hidden must be a positive integer, got "512"');
       expectThrows(() => cnnVae({ latentDim: NaN }), 'cnnVae: latentDim must be a positive integer, got NaN');
@@ -173,8 +205,8 @@ describe('models', function () {
 
   describe('training on wasm', () => {
     /** Loss before and after `steps` adam steps on a fixed batch. */
-    function trainSteps(loss: () => tf.Scalar, steps: number): [number, number] {
-      const optimizer = tf.train.adam(3e-3);
+    function trainSteps(loss: () => tf.Scalar, steps: number, learningRate = 3e-3): [number, number] {
+      const optimizer = tf.train.adam(learningRate);
       const first = tf.tidy(() => loss().arraySync() as number);
       for (let i = 0; i < steps; i++) optimizer.minimize(loss)?.dispose();
       const last = tf.tidy(() => loss().arraySync() as number);
@@ -217,7 +249,8 @@ describe('models', function () {
             const z = reparameterize(zMean, zLogVar, 3);
             return vaeLoss({ images: x, reconstructions: models.decoder.apply(z) as tf.Tensor, zMean, zLogVar });
           });
-        const [first, last] = trainSteps(loss, 5);
+        // A small rate: on random images, big first steps from fresh weights can overshoot.
+        const [first, last] = trainSteps(loss, 10, 1e-3);
         expect(last).to.be.below(first);
         x.dispose();
         disposeAll(models);

@@ -3,7 +3,7 @@
  * give the code's distribution, and the decoder grows a 7x7 feature map back to 28x28.
  */
 import * as tf from '@tensorflow/tfjs';
-import { IMAGE_SHAPE, conv3x3, sequentialModel, stack, upSample2 } from './layers';
+import { IMAGE_SHAPE, conv3x3, sequentialModel, stack, upSample2, dense } from './layers';
 import { positiveInteger, rejectUnknownOptions } from './options';
 import { Vae, gaussianEncoder } from './vaeParts';
 
@@ -39,12 +39,12 @@ export function cnnVae(options: CnnVaeOptions = {}): Vae {
     conv3x3(16, 'relu', { strides: 2 }), // 14x14x16
     conv3x3(32, 'relu', { strides: 2 }), // 7x7x32
     tf.layers.flatten(),
-    tf.layers.dense({ units: hidden, activation: 'relu' }),
+    dense(hidden, 'relu'),
   ]);
   const encoder = gaussianEncoder(input, features, latentDim);
   const decoder = sequentialModel('decoder', [latentDim], [
-    tf.layers.dense({ units: hidden, activation: 'relu' }),
-    tf.layers.dense({ units: SEED_SHAPE[0] * SEED_SHAPE[1] * SEED_SHAPE[2], activation: 'relu' }),
+    dense(hidden, 'relu'),
+    dense(SEED_SHAPE[0] * SEED_SHAPE[1] * SEED_SHAPE[2], 'relu'),
     tf.layers.reshape({ targetShape: SEED_SHAPE }),
     upSample2(), // 14x14x32
     conv3x3(32, 'relu'),

@@ -3,7 +3,7 @@
  * latent vector and blow it back up.
  */
 import * as tf from '@tensorflow/tfjs';
-import { Autoencoder, IMAGE_PIXELS, IMAGE_SHAPE, chain, sequentialModel } from './layers';
+import { Autoencoder, IMAGE_PIXELS, IMAGE_SHAPE, chain, sequentialModel, dense } from './layers';
 import { oneOf, positiveInteger, positiveIntegerList, rejectUnknownOptions } from './options';
 
 export interface DenseAutoencoderOptions {
@@ -41,12 +41,12 @@ export function denseAutoencoder(options: DenseAutoencoderOptions = {}): Autoenc
 
   const encoder = sequentialModel('encoder', IMAGE_SHAPE, [
     tf.layers.flatten(),
-    ...hidden.map((units) => tf.layers.dense({ units, activation: 'relu' })),
-    tf.layers.dense({ units: latentDim, activation: latentActivation }),
+    ...hidden.map((units) => dense(units, 'relu')),
+    dense(latentDim, latentActivation),
   ]);
   const decoder = sequentialModel('decoder', [latentDim], [
-    ...[...hidden].reverse().map((units) => tf.layers.dense({ units, activation: 'relu' })),
-    tf.layers.dense({ units: IMAGE_PIXELS, activation: 'sigmoid' }),
+    ...[...hidden].reverse().map((units) => dense(units, 'relu')),
+    dense(IMAGE_PIXELS, 'sigmoid'),
     tf.layers.reshape({ targetShape: IMAGE_SHAPE }),
   ]);
   return { encoder, decoder, autoencoder: chain('autoencoder', encoder, decoder) };

@@ -3,7 +3,7 @@
  * 784 -> 512 relu -> (zMean, zLogVar) ... sample z ... -> 512 relu -> 784 sigmoid.
  */
 import * as tf from '@tensorflow/tfjs';
-import { IMAGE_PIXELS, IMAGE_SHAPE, sequentialModel, stack } from './layers';
+import { IMAGE_PIXELS, IMAGE_SHAPE, sequentialModel, stack, dense } from './layers';
 import { positiveInteger, rejectUnknownOptions } from './options';
 import { Vae, gaussianEncoder } from './vaeParts';
 
@@ -30,11 +30,11 @@ export function denseVae(options: DenseVaeOptions = {}): Vae {
   const hidden = positiveInteger(BUILDER, 'hidden', options.hidden ?? 512);
 
   const input = tf.input({ shape: IMAGE_SHAPE, name: 'encoder_input' });
-  const features = stack(input, [tf.layers.flatten(), tf.layers.dense({ units: hidden, activation: 'relu' })]);
+  const features = stack(input, [tf.layers.flatten(), dense(hidden, 'relu')]);
   const encoder = gaussianEncoder(input, features, latentDim);
   const decoder = sequentialModel('decoder', [latentDim], [
-    tf.layers.dense({ units: hidden, activation: 'relu' }),
-    tf.layers.dense({ units: IMAGE_PIXELS, activation: 'sigmoid' }),
+    dense(hidden, 'relu'),
+    dense(IMAGE_PIXELS, 'sigmoid'),
     tf.layers.reshape({ targetShape: IMAGE_SHAPE }),
   ]);
   return { encoder, decoder, latentDim };

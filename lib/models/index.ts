@@ -5,7 +5,7 @@
 export { Autoencoder, IMAGE_SHAPE, IMAGE_PIXELS } from './layers';
 export { denseAutoencoder, DenseAutoencoderOptions } from './denseAutoencoder';
 export { convAutoencoder, convDecoder, CONV_CODE_SHAPE } from './convAutoencoder';
-export { superResolution, LOW_RES_SHAPE } from './superResolution';
+export { superResolution, superResolutionWithoutBottleneck, Upscaler, LOW_RES_SHAPE } from './superResolution';
 export { Vae } from './vaeParts';
 export { denseVae, DenseVaeOptions } from './denseVae';
 export { cnnVae, CnnVaeOptions } from './cnnVae';

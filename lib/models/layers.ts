@@ -35,6 +35,11 @@ export function conv3x3(
   });
 }
 
+/** A fully connected layer. */
+export function dense(units: number, activation: 'relu' | 'sigmoid' | 'linear'): tf.layers.Layer {
+  return tf.layers.dense({ units, activation, kernelInitializer: initializerFor(activation) });
+}
+
 /** Halve height and width, keeping the strongest response of each 2x2 block (odd sizes round up). */
 export function maxPool2(): tf.layers.Layer {
   return tf.layers.maxPooling2d({ poolSize: 2, strides: 2, padding: 'same' });

@@ -3,9 +3,10 @@
  * target is the 28x28 original. The decoder is the conv autoencoder's, so it must invent the
  * missing detail from what it learned about digits.
  */
-import { Autoencoder, chain, conv3x3, maxPool2, sequentialModel } from './layers';
+import * as tf from '@tensorflow/tfjs';
+import { Autoencoder, chain, conv3x3, maxPool2, sequentialModel, upSample2 } from './layers';
 import { CONV_CODE_SHAPE, convDecoder } from './convAutoencoder';
-import { rejectUnknownOptions } from './options';
+import { positiveInteger, rejectUnknownOptions } from './options';
 
 /** Shape of the low-resolution input: 14 x 14 x 1. */
 export const LOW_RES_SHAPE: [number, number, number] = [14, 14, 1];
@@ -27,4 +28,33 @@ export function superResolution(options: Record<string, never> = {}): Autoencode
   ]);
   const decoder = convDecoder();
   return { encoder, decoder, autoencoder: chain('autoencoder', encoder, decoder) };
+}
+
+/** The output of `superResolutionWithoutBottleneck`. */
+export interface Upscaler {
+  /** Low-res images [N,14,14,1] -> images [N,28,28,1] (sigmoid). */
+  upscaler: tf.LayersModel;
+}
+
+/**
+ * A super-resolution network that never shrinks its input, so it keeps everything the 14x14
+ * image holds (196 numbers), where the lesson's design squeezes it into a 128-number code
+ * first. Two 3x3 convolutions turn the small image into `filters` feature maps (strokes,
+ * edges, their directions), nearest-neighbour upsampling doubles them to 28x28, and a last
+ * 3x3 convolution draws the sharp image from them.
+ *
+ * - upscaler: low-res images [N,14,14,1] -> images [N,28,28,1]
+ */
+export function superResolutionWithoutBottleneck(options: { filters?: number } = {}): Upscaler {
+  const builder = 'superResolutionWithoutBottleneck';
+  rejectUnknownOptions(builder, options, ['filters']);
+  const filters = positiveInteger(builder, 'filters', options.filters ?? 16);
+  return {
+    upscaler: sequentialModel('upscaler', LOW_RES_SHAPE, [
+      conv3x3(filters, 'relu'), // 14x14xF
+      conv3x3(filters, 'relu'), // 14x14xF
+      upSample2(), // 28x28xF
+      conv3x3(1, 'sigmoid'), // 28x28x1
+    ]),
+  };
 }
