@@ -7,4 +7,4 @@ export { fitPca, Pca } from './pca';
 export { linspace, latticeCodes, interpolateCodes, encode, decode } from './latent';
 export { notDigits, NOT_DIGIT_NAMES } from './notDigits';
 export { vaeLossFn, VaeSampling } from './vaeLoss';
-export { denseVaeRecipe, bottleneck2dRecipe } from './recipes';
+export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './recipes';
