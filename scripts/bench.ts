@@ -9,7 +9,8 @@
  * trains a fixed number of steps (the pure-JavaScript cpu backend only a few: it is slow).
  * Prints a table and writes out/bench.json:
  *   {"runs": [{"model", "framework", "backend", "trainImagesPerSec", "predictImagesPerSec", ...}],
- *    "ratios": {"convAE": best tfjs / PyTorch training speed, "denseVAE": ...}}
+ *    "ratios": {"convAE": best tfjs / PyTorch training speed, "denseVAE": ...},
+ *    "matmulGflops": {"tfjs wasm": ..., "pytorch": ...}}  (the VAE's largest matrix product)
  * Timings are wall-clock and depend on what else the machine is doing.
  */
 import { spawnSync } from 'child_process';
@@ -150,8 +151,38 @@ async function benchTfjs(backend: BackendName, model: ModelName, options: Option
 
 const PYTHON = '/usr/bin/python3';
 
+/**
+ * The dense VAE's largest matrix product, [128 x 784] . [784 x 512], in GFLOP/s: the ceiling
+ * for a model that spends most of its step in such products.
+ */
+async function matmulGflops(backend: BackendName): Promise<number> {
+  await useBackend(backend);
+  const reps = backend === 'cpu' ? 3 : 100;
+  const a = tf.randomUniform([BATCH, 784]);
+  const b = tf.randomUniform([784, 512]);
+  try {
+    for (let i = 0; i < 3; i++) tf.tidy(() => tf.matMul(a, b)).dataSync();
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < reps; i++) {
+      const product = tf.matMul(a, b);
+      await product.data();
+      product.dispose();
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    return (2 * BATCH * 784 * 512 * reps) / seconds / 1e9;
+  } finally {
+    tf.dispose([a, b]);
+  }
+}
+
+/** What scripts/bench_torch.py measured. */
+interface TorchResults {
+  runs: Run[];
+  matmulGflops: number;
+}
+
 /** PyTorch's numbers from scripts/bench_torch.py, or undefined when PyTorch is not installed. */
-function benchTorch(options: Options): Run[] | undefined {
+function benchTorch(options: Options): TorchResults | undefined {
   if (spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).status !== 0) return undefined;
   // These two variables are set on the course machines and slow down PyTorch's BLAS; they are
   // removed for this one child process only.
@@ -164,19 +195,23 @@ function benchTorch(options: Options): Run[] | undefined {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
-  return result.stdout
+  const lines = result.stdout
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line))
+    .map((line) => JSON.parse(line));
+  const matmul = lines.find((r) => 'matmulGflops' in r);
+  const runs = lines
+    .filter((r) => 'model' in r)
     .map((r) => ({
       model: r.model,
-      framework: 'pytorch',
+      framework: 'pytorch' as const,
       backend: `cpu (${r.threads} thread${r.threads === 1 ? '' : 's'}, torch ${r.version})`,
       trainImagesPerSec: r.trainImagesPerSec,
       predictImagesPerSec: r.predictImagesPerSec,
       trainSteps: options.steps,
       threads: r.threads,
     }));
+  return { runs, matmulGflops: matmul?.matmulGflops ?? NaN };
 }
 
 function printTable(runs: Run[]): void {
@@ -216,15 +251,21 @@ async function main(): Promise<void> {
       runs.push(await benchTfjs(backend, model, options));
     }
   }
+  const matmul: Record<string, number> = {};
+  for (const backend of availableBackends()) matmul[`tfjs ${backend}`] = await matmulGflops(backend);
   if (options.torch) {
     console.log('measuring PyTorch ...');
-    const torchRuns = benchTorch(options);
-    if (torchRuns) runs.push(...torchRuns);
-    else console.log(`PyTorch is not installed for ${PYTHON}: comparing tfjs backends only.`);
+    const torch = benchTorch(options);
+    if (torch) {
+      runs.push(...torch.runs);
+      matmul.pytorch = torch.matmulGflops;
+    } else console.log(`PyTorch is not installed for ${PYTHON}: comparing tfjs backends only.`);
   }
   console.log('');
   printTable(runs);
-  const report = { runs, ratios: ratios(runs), batchSize: BATCH, date: new Date().toISOString() };
+  console.log('\nthe dense VAE\'s largest matrix product, [128 x 784] . [784 x 512]:');
+  for (const [who, gflops] of Object.entries(matmul)) console.log(`  ${who.padEnd(12)} ${gflops.toFixed(1).padStart(6)} GFLOP/s`);
+  const report = { runs, ratios: ratios(runs), matmulGflops: matmul, batchSize: BATCH, date: new Date().toISOString() };
   for (const model of MODELS) {
     const ratio = report.ratios[model];
     if (ratio != null) console.log(`${model}: best tfjs backend trains at ${ratio.toFixed(2)}x PyTorch's speed`);

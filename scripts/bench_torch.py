@@ -6,6 +6,8 @@ training and prediction throughput. Prints one JSON object per line:
 
     {"model": "convAE", "trainImagesPerSec": ..., "predictImagesPerSec": ..., "threads": ...}
 
+and last the speed of the dense VAE's largest matrix product: {"matmulGflops": ..., "threads": ...}
+
 Usage: python3 scripts/bench_torch.py [--steps N] [--predict-batches N]
 """
 import argparse
@@ -116,6 +118,17 @@ def bench_vae(steps, predict_batches):
     return images_per_second(train_step, steps), images_per_second(predict_step, predict_batches)
 
 
+def matmul_gflops(reps=200):
+    """Speed of the dense VAE's largest product, [128 x 784] . [784 x 512], in GFLOP/s."""
+    a, b = torch.rand(BATCH, 784), torch.rand(784, 512)
+    for _ in range(10):
+        a @ b
+    start = time.perf_counter()
+    for _ in range(reps):
+        a @ b
+    return 2 * BATCH * 784 * 512 * reps / (time.perf_counter() - start) / 1e9
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=60, help="training steps per model")
@@ -131,6 +144,7 @@ def main():
             "threads": torch.get_num_threads(),
             "version": torch.__version__,
         }), flush=True)
+    print(json.dumps({"matmulGflops": round(matmul_gflops(), 2), "threads": torch.get_num_threads()}), flush=True)
 
 
 if __name__ == "__main__":
