@@ -42,6 +42,11 @@ stamp=node_modules/.course-install-stamp
 want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   say "installing npm packages (npm ci; the optional tfjs-node may fail to download: that is fine)"
+  # node-canvas compiles against Node's headers. Without internet node-gyp cannot download them,
+  # so point it at the Debian copy when npm has not been told where they are.
+  if [ -z "$(npm config get nodedir 2>/dev/null | grep -v '^undefined$' || true)" ] && [ -f /usr/include/node/node_version.h ]; then
+    export npm_config_nodedir=/usr
+  fi
   npm ci --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
