@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { useBackend } from '../lib/backend';
-import { fit, FitData, FitOptions } from '../lib/lesson';
+import { fit, FitData, FitOptions, secondsTrainedHere } from '../lib/lesson';
 import { reconstructionLoss } from '../lib/train';
 import { tinyAutoencoder } from './tinyModels';
 
@@ -70,6 +70,9 @@ describe('fit (trainer + cache + fine-tuning)', () => {
     const again = await fit(options({ ...still, name: 'tiny-fresh', startFrom: first }));
     expect(again.fromCache).to.equal(true);
     expect(again.id).to.equal(tuned.id);
+    // Time spent training in this run: the cached model took none.
+    expect(tuned.result.seconds).to.be.above(0);
+    expect(secondsTrainedHere(first, tuned, again)).to.equal(first.result.seconds + tuned.result.seconds);
     for (const f of [first, fresh, tuned, again]) f.models.autoencoder.dispose();
   });
 

@@ -140,3 +140,11 @@ function copyWeights(from: tf.LayersModel[], to: tf.LayersModel[], name: string)
   }
   from.forEach((model, i) => to[i].setWeights(model.getWeights()));
 }
+
+/**
+ * Seconds spent training in this run by these fits: a model loaded from the cache counts 0
+ * (its `result.seconds` is the time it took when it was trained).
+ */
+export function secondsTrainedHere(...fits: Array<{ fromCache: boolean; result: { seconds: number } }>): number {
+  return fits.reduce((sum, fitted) => sum + (fitted.fromCache ? 0 : fitted.result.seconds), 0);
+}

@@ -2,7 +2,7 @@
  * Pieces the notebooks use to tell the lesson's story: training with the model cache, PCA to
  * compare with, walks through latent space, and images that are not digits.
  */
-export { fit, selfSupervised, FitData, FitOptions, Fitted } from './fit';
+export { fit, selfSupervised, secondsTrainedHere, FitData, FitOptions, Fitted } from './fit';
 export { fitPca, Pca } from './pca';
 export { linspace, latticeCodes, interpolateCodes, encode, decode } from './latent';
 export { notDigits, NOT_DIGIT_NAMES } from './notDigits';
