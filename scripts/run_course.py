@@ -124,6 +124,8 @@ def main() -> int:
     else:
         os.environ.pop("COURSE_QUICK", None)
     cell_timeout = args.timeout or (600 if args.quick else 1800)
+    # With COURSE_RETRAIN=1, models trained during this run count as fresh (later notebooks reuse them).
+    os.environ["COURSE_RUN_STARTED_MS"] = str(int(time.time() * 1000))
 
     paths = select(args.notebooks)
     mode = "quick" if args.quick else "full"

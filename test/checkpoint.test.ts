@@ -278,6 +278,25 @@ describe('trained-model cache', () => {
     expect((await cachedTraining({ ...base, settings: { seed: 1, epochs: 2 } })).fromCache).to.equal(true);
   });
 
+  it('with COURSE_RETRAIN=1 under the course runner, trains each model once per run', async () => {
+    const calls = { count: 0 };
+    const base = { name: 'tiny-run', data: 'sine 32', settings: { seed: 4 }, build: () => encoderDecoder(), train: fakeTraining(calls), cacheDir: root };
+    await cachedTraining(base); // trained before this "run"
+    process.env.COURSE_RETRAIN = '1';
+    process.env.COURSE_RUN_STARTED_MS = String(Date.now() + 1000); // the run starts after that save
+    try {
+      expect((await cachedTraining(base)).fromCache).to.equal(false); // older than the run: trained again
+      process.env.COURSE_RUN_STARTED_MS = String(Date.now() - 1000); // the save above happened during the run
+      expect((await cachedTraining(base)).fromCache).to.equal(true);
+      delete process.env.COURSE_RUN_STARTED_MS; // outside the runner: always trained again
+      expect((await cachedTraining(base)).fromCache).to.equal(false);
+    } finally {
+      delete process.env.COURSE_RETRAIN;
+      delete process.env.COURSE_RUN_STARTED_MS;
+    }
+    expect(calls.count).to.equal(3);
+  });
+
   it('gives the same key for the same architecture built twice (layer names differ)', () => {
     const a = encoderDecoder();
     const b = encoderDecoder();

@@ -5,8 +5,9 @@
  * trained exactly that way is in the cache folder, it is loaded instead of trained again, so
  * later notebooks can reuse earlier notebooks' models in seconds. The cache folder is
  * `$COURSE_CACHE_DIR/models`, else `~/.cache/autoencoders-course/models` (XDG);
- * COURSE_RETRAIN=1 trains again anyway.
+ * COURSE_RETRAIN=1 trains again anyway (once per course run, see `retrainRequested`).
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { cacheRoot } from '../../datasets/paths';
@@ -14,6 +15,7 @@ import { ready } from '../backend';
 import { showMarkdown } from '../display';
 import { hasCheckpoint, loadWeightsInto, NamedModels, saveCheckpoint } from './checkpoint';
 import { sha256Hex, stableStringify } from './hashing';
+import { MANIFEST_FILE } from './manifest';
 
 /** The folder where trained models are cached. */
 export function modelCacheDir(): string {
@@ -84,6 +86,22 @@ export interface CachedTrainingResult<M extends NamedModels, Meta> {
   savedAt: string;
 }
 
+/**
+ * COURSE_RETRAIN=1 asks for fresh training. Under the course runner, which sets
+ * COURSE_RUN_STARTED_MS, a model already trained during this run still counts as fresh, so
+ * notebook 02 reuses the autoencoder notebook 01 has just trained instead of training it again.
+ */
+function retrainRequested(dir: string): boolean {
+  if (process.env.COURSE_RETRAIN !== '1') return false;
+  const runStarted = Number(process.env.COURSE_RUN_STARTED_MS);
+  if (!(runStarted > 0)) return true;
+  try {
+    return fs.statSync(path.join(dir, MANIFEST_FILE)).mtimeMs < runStarted;
+  } catch {
+    return true;
+  }
+}
+
 /** What the cache stores next to the weights. */
 interface CacheRecord<Meta> {
   name: string;
@@ -110,7 +128,7 @@ export async function cachedTraining<M extends NamedModels, Meta>(
   const models = build();
   const key = trainingKey(models, { name, data, settings });
   const dir = path.join(options.cacheDir ?? modelCacheDir(), `${name}-${key.slice(0, 16)}`);
-  const retrain = options.retrain ?? process.env.COURSE_RETRAIN === '1';
+  const retrain = options.retrain ?? retrainRequested(dir);
 
   if (!retrain && hasCheckpoint(dir)) {
     try {
