@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { queueKernelSends } from './kernelSends';
 
 /** A picture ready to show: PNG bytes or SVG text, plus a short file-friendly name. */
 export type Figure =
@@ -30,6 +31,7 @@ function loadTslab(): TslabModule | undefined {
     // tslab's display functions throw "Not ready" outside a running kernel; this hook is only
     // set while the kernel is executing a cell.
     if (jupyter.lastWriteDisplayData == null) return undefined;
+    queueKernelSends();
     return require('tslab') as TslabModule;
   } catch {
     return undefined;
