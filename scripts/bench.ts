@@ -161,15 +161,9 @@ async function matmulGflops(backend: BackendName): Promise<number> {
   const a = tf.randomUniform([BATCH, 784]);
   const b = tf.randomUniform([784, 512]);
   try {
-    for (let i = 0; i < 3; i++) tf.tidy(() => tf.matMul(a, b)).dataSync();
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < reps; i++) {
-      const product = tf.matMul(a, b);
-      await product.data();
-      product.dispose();
-    }
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    return (2 * BATCH * 784 * 512 * reps) / seconds / 1e9;
+    // One product per call: the "images" per second divided by the batch are products per second.
+    const productsPerSecond = (await imagesPerSecond(() => tf.matMul(a, b), reps, 3)) / BATCH;
+    return (productsPerSecond * 2 * BATCH * 784 * 512) / 1e9;
   } finally {
     tf.dispose([a, b]);
   }

@@ -40,8 +40,9 @@ export interface TrainOptions {
   /** Default: 0.001, the Keras default for both named optimizers. */
   learningRate?: number;
   /**
-   * 'constant' (default) or 'cosine': lower the rate smoothly to 5% of its start by the last
-   * planned step (see schedule.ts). Works with any optimizer that has a learningRate.
+   * 'constant' (default) or 'cosine': warm up to the full rate over the first 3% of the
+   * planned steps, then lower it smoothly to 5% of it by the last one (see schedule.ts).
+   * Works with any optimizer that has a learningRate.
    */
   learningRateSchedule?: LearningRateSchedule;
   /** Same seed, same batch order and per-batch seeds, so a run can be repeated. Default 42. */
