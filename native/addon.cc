@@ -10,6 +10,9 @@ napi_value Conv2DBackpropFilter(napi_env, napi_callback_info);
 napi_value Adam(napi_env, napi_callback_info);
 napi_value RmsProp(napi_env, napi_callback_info);
 napi_value SumRows(napi_env, napi_callback_info);
+napi_value MaxPoolGrad(napi_env, napi_callback_info);
+napi_value ResizeNearest(napi_env, napi_callback_info);
+napi_value ResizeNearestGrad(napi_env, napi_callback_info);
 
 namespace {
 
@@ -45,6 +48,9 @@ NAPI_MODULE_INIT() {
   course::define(env, exports, "adam", Adam);
   course::define(env, exports, "rmsprop", RmsProp);
   course::define(env, exports, "sumRows", SumRows);
+  course::define(env, exports, "maxPoolGrad", MaxPoolGrad);
+  course::define(env, exports, "resizeNearest", ResizeNearest);
+  course::define(env, exports, "resizeNearestGrad", ResizeNearestGrad);
   course::define(env, exports, "setThreads", SetThreads);
   course::define(env, exports, "threads", Threads);
   course::define(env, exports, "oneDnnVersion", OneDnnVersion);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "common.h"
+#include "thin_conv.h"
 
 namespace course {
 namespace {
@@ -129,6 +130,7 @@ void forwardBody(const Args& args) {
   float* bias = args.optionalFloats(3, g.weights[0], "bias");
   auto activation = static_cast<int>(args.integer(5, "activation"));
   auto alpha = static_cast<float>(args.number(6, "alpha"));
+  if (thinForwardPays(dims)) return thinForward(dims, x, w, bias, y, activation, alpha);
   Forward& f = cachedForward(dims, bias != nullptr, activation, alpha);
   std::unordered_map<int, memory> io{
       {DNNL_ARG_SRC, f.src->input(x)}, {DNNL_ARG_WEIGHTS, f.weights->input(w)}, {DNNL_ARG_DST, f.dst->output(y)}};
@@ -171,6 +173,7 @@ void backwardDataBody(const Args& args) {
   float* dy = args.floats(0, g.dstSize(), "dy");
   float* w = args.floats(1, g.weightsSize(), "filter");
   float* dx = args.floats(2, g.srcSize(), "out");
+  if (thinBackwardDataPays(dims)) return thinBackwardData(dims, dy, w, dx);
   BackwardData& b = cachedBackwardData(dims);
   b.primitive.execute(cpuStream(), {{DNNL_ARG_DIFF_DST, b.dy->input(dy)},
                                     {DNNL_ARG_WEIGHTS, b.weights->input(w)},
@@ -209,6 +212,7 @@ void backwardWeightsBody(const Args& args) {
   float* x = args.floats(0, g.srcSize(), "x");
   float* dy = args.floats(1, g.dstSize(), "dy");
   float* dw = args.floats(2, g.weightsSize(), "out");
+  if (thinBackwardWeightsPays(dims)) return thinBackwardWeights(dims, x, dy, dw);
   BackwardWeights& b = cachedBackwardWeights(dims);
   b.primitive.execute(cpuStream(), {{DNNL_ARG_SRC, b.x->input(x)},
                                     {DNNL_ARG_DIFF_DST, b.dy->input(dy)},

@@ -20,6 +20,9 @@ export interface NativeAddon {
   adam(...args: [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, ...number[]]): void;
   rmsprop(...args: [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, ...number[]]): void;
   sumRows(x: Float32Array, out: Float32Array, rows: number, cols: number): void;
+  maxPoolGrad(dy: Float32Array, x: Float32Array, out: Float32Array, dims: number[]): void;
+  resizeNearest(images: Float32Array, out: Float32Array, dims: number[]): void;
+  resizeNearestGrad(dy: Float32Array, out: Float32Array, dims: number[]): void;
   setThreads(threads: number): void;
   threads(): number;
   oneDnnVersion(): string;

@@ -1,6 +1,7 @@
 /**
  * The native kernel pack on the wasm backend: oneDNN matrix products, convolutions and their
- * gradients, bias sums and fused optimizer updates, registered in place of the wasm kernels.
+ * gradients, bias sums, max-pooling's gradient, nearest-neighbour resizing and fused optimizer
+ * updates, registered in place of the wasm kernels.
  *
  * Each native kernel covers the common cases and hands every other call (another dtype, NCHW,
  * an activation oneDNN cannot fuse, ...) to the kernel it replaced. Without the addon (not
@@ -12,6 +13,7 @@ import { AddonLoad, NativeAddon, loadAddon } from './addon';
 import { conv2d, conv2dBackpropFilter, conv2dBackpropInput, fusedConv2d } from './conv';
 import { NativeKernel, NativeKernelArgs } from './heap';
 import { batchMatMul, fusedMatMul } from './matMul';
+import { maxPoolGrad, resizeNearestNeighbor, resizeNearestNeighborGrad } from './pool';
 import { ADAM_UPDATE, RMSPROP_UPDATE, adamUpdate, rmsPropUpdate } from './optimizerKernels';
 import { sumOverLeadingAxes } from './sum';
 
@@ -27,6 +29,9 @@ const REPLACED: Record<string, NativeKernel> = {
   Conv2DBackpropInput: conv2dBackpropInput,
   Conv2DBackpropFilter: conv2dBackpropFilter,
   Sum: sumOverLeadingAxes,
+  MaxPoolGrad: maxPoolGrad,
+  ResizeNearestNeighbor: resizeNearestNeighbor,
+  ResizeNearestNeighborGrad: resizeNearestNeighborGrad,
 };
 const ADDED: Record<string, NativeKernel> = { [ADAM_UPDATE]: adamUpdate, [RMSPROP_UPDATE]: rmsPropUpdate };
 export const NATIVE_KERNELS = [...Object.keys(REPLACED), ...Object.keys(ADDED)];
