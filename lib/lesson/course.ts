@@ -47,10 +47,11 @@ export function publishMetrics(metrics: Metrics): void {
 }
 
 /** Show which TensorFlow.js backend runs, why, and the versions in play. */
-export function showBackend(info: { name: string; reason: string; tfjsVersion: string }): void {
+export function showBackend(info: { name: string; reason: string; kernels?: string; tfjsVersion: string }): void {
   showMarkdown(
     [
       `**Backend:** \`${info.name}\` — ${info.reason}.`,
+      ...(info.kernels ? ['', `**Kernels:** ${info.kernels}.`] : []),
       '',
       `TensorFlow.js ${info.tfjsVersion} · Node.js ${process.version} · ${quickMode() ? 'quick mode (tiny data)' : 'full mode'}`,
     ].join('\n'),
