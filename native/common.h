@@ -51,6 +51,14 @@ void appendActivation(dnnl::post_ops& ops, int activation, float alpha);
 
 }  // namespace course
 
+// Compile a loop-heavy function twice, for AVX2 with FMA and for any x86-64 CPU; the dynamic
+// loader picks the version this CPU runs (a built addon still works on an older machine).
+#if defined(__x86_64__) && defined(__GNUC__)
+#define COURSE_VECTORIZED __attribute__((target_clones("arch=haswell", "default")))
+#else
+#define COURSE_VECTORIZED
+#endif
+
 // Defines napi entry point `Name` running `Body` with `Argc` arguments.
 #define COURSE_KERNEL(Name, Argc, Body)                                    \
   napi_value Name(napi_env env, napi_callback_info info) {                 \

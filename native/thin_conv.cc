@@ -49,55 +49,89 @@ bool thinBackwardDataPays(const ConvDims& d) { return d[6] == 1 && unitColumns(d
 bool thinBackwardWeightsPays(const ConvDims& d) { return (d[6] == 1 || d[3] == 1) && unitColumns(d); }
 
 // One output channel: y[b,i,j] = act(bias + sum over filter rows of a dot product of runs).
+// The row functions are compiled twice, for AVX2 and for any x86-64, and picked at load time.
+COURSE_VECTORIZED
+void forwardRow(const Conv& c, int64_t b, int64_t i, const float* x, const float* w, float start, float* y, int activation, float alpha) {
+  for (int64_t j = 0; j < c.ow; j++) {
+    const int64_t first = c.firstTap(j), length = (c.lastTap(j) - first) * c.ci;
+    float acc = start;
+    for (int64_t a = 0; a < c.kh; a++) {
+      const int64_t r = c.inputRow(i, a);
+      if (r < 0) continue;
+      const float* in = x + c.offset(b, r, j - c.pl + first);
+      const float* tap = w + (a * c.kw + first) * c.ci;
+#pragma omp simd reduction(+ : acc)
+      for (int64_t t = 0; t < length; t++) acc += in[t] * tap[t];
+    }
+    y[(b * c.oh + i) * c.ow + j] = activate(acc, activation, alpha);
+  }
+}
+
 void thinForward(const ConvDims& d, const float* x, const float* w, const float* bias, float* y, int activation, float alpha) {
   const Conv c(d);
   const float start = bias ? bias[0] : 0.f;
 #pragma omp parallel for collapse(2) schedule(static)
   for (int64_t b = 0; b < c.n; b++) {
-    for (int64_t i = 0; i < c.oh; i++) {
-      for (int64_t j = 0; j < c.ow; j++) {
-        const int64_t first = c.firstTap(j), length = (c.lastTap(j) - first) * c.ci;
-        float acc = start;
-        for (int64_t a = 0; a < c.kh; a++) {
-          const int64_t r = c.inputRow(i, a);
-          if (r < 0) continue;
-          const float* in = x + c.offset(b, r, j - c.pl + first);
-          const float* tap = w + (a * c.kw + first) * c.ci;
-#pragma omp simd reduction(+ : acc)
-          for (int64_t t = 0; t < length; t++) acc += in[t] * tap[t];
-        }
-        y[(b * c.oh + i) * c.ow + j] = activate(acc, activation, alpha);
-      }
-    }
+    for (int64_t i = 0; i < c.oh; i++) forwardRow(c, b, i, x, w, start, y, activation, alpha);
   }
 }
 
 // One output channel: every dy pixel spreads into the input pixels its window covered.
 // Threads split the batch, so no two write the same image.
+COURSE_VECTORIZED
+void backwardDataImage(const Conv& c, int64_t b, const float* dy, const float* w, float* dx) {
+  std::fill(dx + c.offset(b, 0, 0), dx + c.offset(b + 1, 0, 0), 0.f);
+  for (int64_t i = 0; i < c.oh; i++) {
+    for (int64_t j = 0; j < c.ow; j++) {
+      const float g = dy[(b * c.oh + i) * c.ow + j];
+      const int64_t first = c.firstTap(j), length = (c.lastTap(j) - first) * c.ci;
+      for (int64_t a = 0; a < c.kh; a++) {
+        const int64_t r = c.inputRow(i, a);
+        if (r < 0) continue;
+        float* out = dx + c.offset(b, r, j - c.pl + first);
+        const float* tap = w + (a * c.kw + first) * c.ci;
+#pragma omp simd
+        for (int64_t t = 0; t < length; t++) out[t] += g * tap[t];
+      }
+    }
+  }
+}
+
 void thinBackwardData(const ConvDims& d, const float* dy, const float* w, float* dx) {
   const Conv c(d);
 #pragma omp parallel for schedule(static)
-  for (int64_t b = 0; b < c.n; b++) {
-    std::fill(dx + c.offset(b, 0, 0), dx + c.offset(b + 1, 0, 0), 0.f);
-    for (int64_t i = 0; i < c.oh; i++) {
-      for (int64_t j = 0; j < c.ow; j++) {
-        const float g = dy[(b * c.oh + i) * c.ow + j];
-        const int64_t first = c.firstTap(j), length = (c.lastTap(j) - first) * c.ci;
-        for (int64_t a = 0; a < c.kh; a++) {
-          const int64_t r = c.inputRow(i, a);
-          if (r < 0) continue;
-          float* out = dx + c.offset(b, r, j - c.pl + first);
-          const float* tap = w + (a * c.kw + first) * c.ci;
+  for (int64_t b = 0; b < c.n; b++) backwardDataImage(c, b, dy, w, dx);
+}
+
+// One input or one output channel: dw[a,e,k,o] = sum over b, i, j of x[...] * dy[b,i,j,o].
+// Each output row is summed in float (`row`), rows are added in double per thread, threads at the end.
+COURSE_VECTORIZED
+void backwardWeightsRow(const Conv& c, int64_t b, int64_t i, const float* x, const float* dy, float* row) {
+  for (int64_t j = 0; j < c.ow; j++) {
+    const float* g = dy + ((b * c.oh + i) * c.ow + j) * c.co;
+    const int64_t first = c.firstTap(j), last = c.lastTap(j);
+    for (int64_t a = 0; a < c.kh; a++) {
+      const int64_t r = c.inputRow(i, a);
+      if (r < 0) continue;
+      const float* in = x + c.offset(b, r, j - c.pl + first);
+      float* acc = row + (a * c.kw + first) * c.ci * c.co;
+      if (c.co == 1) {
+        const float g0 = g[0];
+        const int64_t length = (last - first) * c.ci;
 #pragma omp simd
-          for (int64_t t = 0; t < length; t++) out[t] += g * tap[t];
+        for (int64_t t = 0; t < length; t++) acc[t] += in[t] * g0;
+      } else {  // one input channel: a run of taps, each a row of output channels
+        for (int64_t e = 0; e < last - first; e++) {
+          const float v = in[e];
+          float* target = acc + e * c.co;
+#pragma omp simd
+          for (int64_t o = 0; o < c.co; o++) target[o] += v * g[o];
         }
       }
     }
   }
 }
 
-// One input or one output channel: dw[a,e,k,o] = sum over b, i, j of x[...] * dy[b,i,j,o].
-// Each output row is summed in float, rows are added in double per thread, threads at the end.
 void thinBackwardWeights(const ConvDims& d, const float* x, const float* dy, float* dw) {
   const Conv c(d);
   const int64_t size = c.kh * c.kw * c.ci * c.co;
@@ -110,29 +144,7 @@ void thinBackwardWeights(const ConvDims& d, const float* x, const float* dy, flo
     for (int64_t b = 0; b < c.n; b++) {
       for (int64_t i = 0; i < c.oh; i++) {
         std::fill(row.begin(), row.end(), 0.f);
-        for (int64_t j = 0; j < c.ow; j++) {
-          const float* g = dy + ((b * c.oh + i) * c.ow + j) * c.co;
-          const int64_t first = c.firstTap(j), last = c.lastTap(j);
-          for (int64_t a = 0; a < c.kh; a++) {
-            const int64_t r = c.inputRow(i, a);
-            if (r < 0) continue;
-            const float* in = x + c.offset(b, r, j - c.pl + first);
-            float* acc = row.data() + (a * c.kw + first) * c.ci * c.co;
-            if (c.co == 1) {
-              const float g0 = g[0];
-              const int64_t length = (last - first) * c.ci;
-#pragma omp simd
-              for (int64_t t = 0; t < length; t++) acc[t] += in[t] * g0;
-            } else {  // one input channel: a run of taps, each a row of output channels
-              for (int64_t e = 0; e < last - first; e++) {
-                const float v = in[e];
-                float* target = acc + e * c.co;
-#pragma omp simd
-                for (int64_t o = 0; o < c.co; o++) target[o] += v * g[o];
-              }
-            }
-          }
-        }
+        backwardWeightsRow(c, b, i, x, dy, row.data());
         for (int64_t t = 0; t < size; t++) mine[t] += row[t];
       }
     }

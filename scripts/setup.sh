@@ -3,7 +3,8 @@
 # when its work is already done, so a second run takes a few seconds.
 #   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, and node-canvas's build deps.
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
-#   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import.
+#   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import;
+#      the native kernels (native/, over oneDNN) when their sources changed (a failure only warns).
 #   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 # --- 1. Debian packages --------------------------------------------------------------------
 APT_PACKAGES=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
   build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
-  libpixman-1-dev)
+  libpixman-1-dev libdnnl-dev)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
@@ -69,6 +70,7 @@ if [ ! -f build/.tsbuildinfo ] || [ -n "$changed" ]; then
   fi
 fi
 [ -L node_modules/autoencoders-course ] || ln -sfn .. node_modules/autoencoders-course
+bash scripts/build-native.sh
 
 # --- 4. Kernelspec for the TypeScript kernel ---------------------------------------------------
 TSLAB="$ROOT/node_modules/.bin/tslab"

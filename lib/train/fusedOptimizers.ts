@@ -3,11 +3,13 @@
  * kernels run (lib/engine/native), and exactly as tfjs does otherwise.
  *
  * They are tfjs's own optimizers with one method replaced, keeping tfjs's fields for their
- * state, so saving, loading and disposing the state work unchanged. The fused step computes
+ * state, so saving, loading and disposing the state work unchanged. The step writes over the
+ * variable and its state when no other tensor shares their memory, and makes new tensors
+ * (assigned like tfjs does) when one does, e.g. a saved copy of the best epoch's weights. The fused step computes
  * the same float32 arithmetic in the same order (tested against the stock optimizers).
  */
 import * as tf from '@tensorflow/tfjs';
-import { ADAM_UPDATE, RMSPROP_UPDATE, nativeKernelsActive } from '../engine/native';
+import { ADAM_UPDATE, RMSPROP_UPDATE, adamInPlace, nativeKernelsActive, rmsPropInPlace } from '../engine/native';
 
 type Gradients = Parameters<tf.AdamOptimizer['applyGradients']>[0];
 interface Slot {
@@ -68,12 +70,9 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
       if (gradient == null) return;
       const m = self.accumulatedFirstMoment[i].variable;
       const v = self.accumulatedSecondMoment[i].variable;
-      const results = tf.engine().runKernel(
-        ADAM_UPDATE,
-        { value, grad: gradient, m, v },
-        { learningRate: self.learningRate, beta1: self.beta1, beta2: self.beta2, epsilon: self.epsilon, correction1, correction2 },
-      ) as tf.Tensor[];
-      assignAll([value, m, v], results);
+      const attrs = { learningRate: self.learningRate, beta1: self.beta1, beta2: self.beta2, epsilon: self.epsilon, correction1, correction2 };
+      if (adamInPlace(value, gradient, m, v, attrs)) return;
+      assignAll([value, m, v], tf.engine().runKernel(ADAM_UPDATE, { value, grad: gradient, m, v }, attrs) as tf.Tensor[]);
     });
     tf.tidy(() => {
       self.accBeta1.assign(tf.mul(self.accBeta1, self.beta1));
@@ -106,12 +105,9 @@ export class FusedRmsPropOptimizer extends tf.RMSPropOptimizer {
       if (gradient == null) return;
       const meanSquare = self.accumulatedMeanSquares[i].variable;
       const moment = self.accumulatedMoments[i].variable;
-      const results = tf.engine().runKernel(
-        RMSPROP_UPDATE,
-        { value, grad: gradient, meanSquare, moment },
-        { learningRate: self.learningRate, decay: self.decay, momentum: self.momentum, epsilon: self.epsilon },
-      ) as tf.Tensor[];
-      assignAll([value, meanSquare, moment], results);
+      const attrs = { learningRate: self.learningRate, decay: self.decay, momentum: self.momentum, epsilon: self.epsilon };
+      if (rmsPropInPlace(value, gradient, meanSquare, moment, attrs)) return;
+      assignAll([value, meanSquare, moment], tf.engine().runKernel(RMSPROP_UPDATE, { value, grad: gradient, meanSquare, moment }, attrs) as tf.Tensor[]);
     });
     this.incrementIterations();
   }

@@ -18,6 +18,7 @@ import { ADAM_UPDATE, RMSPROP_UPDATE, adamUpdate, rmsPropUpdate } from './optimi
 import { sumOverLeadingAxes } from './sum';
 
 export { ADAM_UPDATE, RMSPROP_UPDATE } from './optimizerKernels';
+import { adamInPlace as adamInPlaceWith, rmsPropInPlace as rmsPropInPlaceWith } from './optimizerKernels';
 export { threadsWanted } from './addon';
 
 /** The wasm kernels the native pack replaces, and the kernels it adds. */
@@ -101,6 +102,21 @@ export function nativeKernelsActive(): boolean {
  */
 export function setNativeKernelsEnabled(on: boolean): void {
   enabled = on;
+}
+
+type InPlaceArgs = [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, Record<string, number>];
+
+/**
+ * Adam's fused step over (value, grad, m, v) in place, when the native kernels run and no other
+ * tensor shares the memory written; false when it did nothing (then run ADAM_UPDATE).
+ */
+export function adamInPlace(...args: InPlaceArgs): boolean {
+  return nativeKernelsActive() && tf.getBackend() === 'wasm' && adamInPlaceWith(load!.addon!, ...args);
+}
+
+/** RMSprop's fused step over (value, grad, meanSquare, moment) in place; see `adamInPlace`. */
+export function rmsPropInPlace(...args: InPlaceArgs): boolean {
+  return nativeKernelsActive() && tf.getBackend() === 'wasm' && rmsPropInPlaceWith(load!.addon!, ...args);
 }
 
 /** Threads the native kernels use, or 0 when they are not loaded. */
