@@ -51,10 +51,10 @@ void appendActivation(dnnl::post_ops& ops, int activation, float alpha);
 
 }  // namespace course
 
-// Compile a loop-heavy function twice, for AVX2 with FMA and for any x86-64 CPU; the dynamic
+// Compile a loop-heavy function twice, for x86-64-v3 (AVX2, FMA) and for any x86-64 CPU; the dynamic
 // loader picks the version this CPU runs (a built addon still works on an older machine).
 #if defined(__x86_64__) && defined(__GNUC__)
-#define COURSE_VECTORIZED __attribute__((target_clones("arch=haswell", "default")))
+#define COURSE_VECTORIZED __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define COURSE_VECTORIZED
 #endif

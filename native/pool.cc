@@ -11,51 +11,107 @@
 namespace course {
 namespace {
 
+struct Pool {
+  int64_t n, h, w, c, oh, ow, kh, kw, sh, sw, pt, pl;
+};
+
+// Windows that do not overlap (stride >= window, e.g. Keras' MaxPooling2D(2)): each window
+// writes all its pixels, the gradient at its first largest input and 0 elsewhere, so no pixel
+// is written twice. Branch-free over the channels, which the compiler vectorizes.
+COURSE_VECTORIZED
+void maxPoolGradImage(const Pool& p, int64_t b, const float* __restrict dy, const float* __restrict x, float* __restrict dx,
+                      float* __restrict best, int32_t* __restrict where) {
+  const float* __restrict in = x + b * p.h * p.w * p.c;
+  float* __restrict image = dx + b * p.h * p.w * p.c;
+  for (int64_t i = 0; i < p.oh; i++) {
+    const int64_t r0 = std::max<int64_t>(0, i * p.sh - p.pt), r1 = std::min<int64_t>(p.h, i * p.sh - p.pt + p.kh);
+    for (int64_t j = 0; j < p.ow; j++) {
+      const int64_t s0 = std::max<int64_t>(0, j * p.sw - p.pl), s1 = std::min<int64_t>(p.w, j * p.sw - p.pl + p.kw);
+      for (int64_t k = 0; k < p.c; k++) {
+        best[k] = -std::numeric_limits<float>::infinity();
+        where[k] = -1;
+      }
+      int32_t q = 0;
+      for (int64_t r = r0; r < r1; r++) {
+        for (int64_t s = s0; s < s1; s++, q++) {
+          const float* v = in + (r * p.w + s) * p.c;
+#pragma omp simd
+          for (int64_t k = 0; k < p.c; k++) {
+            const bool larger = v[k] > best[k];
+            best[k] = larger ? v[k] : best[k];
+            where[k] = larger ? q : where[k];
+          }
+        }
+      }
+      const float* g = dy + ((b * p.oh + i) * p.ow + j) * p.c;
+      q = 0;
+      for (int64_t r = r0; r < r1; r++) {
+        for (int64_t s = s0; s < s1; s++, q++) {
+          float* out = image + (r * p.w + s) * p.c;
+#pragma omp simd
+          for (int64_t k = 0; k < p.c; k++) out[k] = where[k] == q ? g[k] : 0.f;
+        }
+      }
+    }
+  }
+}
+
+// Overlapping windows: a pixel may win in several windows, so gradients are added up.
+void maxPoolGradOverlapping(const Pool& p, int64_t b, const float* dy, const float* x, float* dx, float* best, int64_t* where) {
+  const float* in = x + b * p.h * p.w * p.c;
+  float* image = dx + b * p.h * p.w * p.c;
+  for (int64_t i = 0; i < p.oh; i++) {
+    const int64_t r0 = std::max<int64_t>(0, i * p.sh - p.pt), r1 = std::min<int64_t>(p.h, i * p.sh - p.pt + p.kh);
+    for (int64_t j = 0; j < p.ow; j++) {
+      const int64_t s0 = std::max<int64_t>(0, j * p.sw - p.pl), s1 = std::min<int64_t>(p.w, j * p.sw - p.pl + p.kw);
+      std::fill(best, best + p.c, -std::numeric_limits<float>::infinity());
+      std::fill(where, where + p.c, -1);
+      for (int64_t r = r0; r < r1; r++) {
+        for (int64_t s = s0; s < s1; s++) {
+          const int64_t pixel = (r * p.w + s) * p.c;
+          for (int64_t k = 0; k < p.c; k++) {
+            if (in[pixel + k] > best[k]) {
+              best[k] = in[pixel + k];
+              where[k] = pixel + k;
+            }
+          }
+        }
+      }
+      const float* g = dy + ((b * p.oh + i) * p.ow + j) * p.c;
+      for (int64_t k = 0; k < p.c; k++) {
+        if (where[k] >= 0) image[where[k]] += g[k];
+      }
+    }
+  }
+}
+
 // dims: N, H, W, C, OH, OW, windowH, windowW, strideH, strideW, padTop, padLeft
 // dx gets each window's dy at the window's first largest input (reading order, padding
 // excluded), as TensorFlow does; every other pixel gets 0.
 void maxPoolGradBody(const Args& args) {
   auto d = args.integers(3, 12, "dims");
-  const int64_t n = d[0], h = d[1], w = d[2], c = d[3], oh = d[4], ow = d[5];
-  const int64_t kh = d[6], kw = d[7], sh = d[8], sw = d[9], pt = d[10], pl = d[11];
+  const Pool p{d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11]};
   for (int i = 0; i < 10; i++) {
     if (d[i] < 1) throw std::runtime_error("maxPoolGrad: dimension " + std::to_string(i) + " must be positive");
   }
-  const float* dy = args.floats(0, n * oh * ow * c, "dy");
-  const float* x = args.floats(1, n * h * w * c, "x");
-  float* dx = args.floats(2, n * h * w * c, "out");
+  const float* dy = args.floats(0, p.n * p.oh * p.ow * p.c, "dy");
+  const float* x = args.floats(1, p.n * p.h * p.w * p.c, "x");
+  float* dx = args.floats(2, p.n * p.h * p.w * p.c, "out");
+  const bool disjoint = p.sh >= p.kh && p.sw >= p.kw;
+  // Disjoint windows that tile the whole image write every pixel; otherwise start from zeros.
+  const bool tiled = disjoint && p.sh == p.kh && p.sw == p.kw && p.pt <= 0 && p.pl <= 0 &&
+                     (p.oh - 1) * p.sh - p.pt + p.kh >= p.h && (p.ow - 1) * p.sw - p.pl + p.kw >= p.w;
 #pragma omp parallel
   {
-    std::vector<float> best(c);
-    std::vector<int64_t> where(c);
+    std::vector<float> best(p.c);
+    std::vector<int32_t> winner(p.c);
+    std::vector<int64_t> where(p.c);
 #pragma omp for schedule(static)
-    for (int64_t b = 0; b < n; b++) {
-      float* image = dx + b * h * w * c;
-      std::fill(image, image + h * w * c, 0.f);
-      const float* in = x + b * h * w * c;
-      for (int64_t i = 0; i < oh; i++) {
-        const int64_t r0 = std::max<int64_t>(0, i * sh - pt), r1 = std::min<int64_t>(h, i * sh - pt + kh);
-        for (int64_t j = 0; j < ow; j++) {
-          const int64_t s0 = std::max<int64_t>(0, j * sw - pl), s1 = std::min<int64_t>(w, j * sw - pl + kw);
-          std::fill(best.begin(), best.end(), -std::numeric_limits<float>::infinity());
-          std::fill(where.begin(), where.end(), -1);
-          for (int64_t r = r0; r < r1; r++) {
-            for (int64_t s = s0; s < s1; s++) {
-              const int64_t pixel = (r * w + s) * c;
-              for (int64_t k = 0; k < c; k++) {
-                if (in[pixel + k] > best[k]) {
-                  best[k] = in[pixel + k];
-                  where[k] = pixel + k;
-                }
-              }
-            }
-          }
-          const float* g = dy + ((b * oh + i) * ow + j) * c;
-          for (int64_t k = 0; k < c; k++) {
-            if (where[k] >= 0) image[where[k]] += g[k];
-          }
-        }
-      }
+    for (int64_t b = 0; b < p.n; b++) {
+      float* image = dx + b * p.h * p.w * p.c;
+      if (!tiled) std::fill(image, image + p.h * p.w * p.c, 0.f);
+      if (disjoint) maxPoolGradImage(p, b, dy, x, dx, best.data(), winner.data());
+      else maxPoolGradOverlapping(p, b, dy, x, dx, best.data(), where.data());
     }
   }
 }

@@ -54,15 +54,21 @@ COURSE_VECTORIZED
 void forwardRow(const Conv& c, int64_t b, int64_t i, const float* x, const float* w, float start, float* y, int activation, float alpha) {
   for (int64_t j = 0; j < c.ow; j++) {
     const int64_t first = c.firstTap(j), length = (c.lastTap(j) - first) * c.ci;
+    // Eight running sums (one vector register) over all filter rows, added up once per pixel.
+    float lanes[8] = {0, 0, 0, 0, 0, 0, 0, 0};
     float acc = start;
     for (int64_t a = 0; a < c.kh; a++) {
       const int64_t r = c.inputRow(i, a);
       if (r < 0) continue;
       const float* in = x + c.offset(b, r, j - c.pl + first);
       const float* tap = w + (a * c.kw + first) * c.ci;
-#pragma omp simd reduction(+ : acc)
-      for (int64_t t = 0; t < length; t++) acc += in[t] * tap[t];
+      int64_t t = 0;
+      for (; t + 8 <= length; t += 8) {
+        for (int l = 0; l < 8; l++) lanes[l] += in[t + l] * tap[t + l];
+      }
+      for (; t < length; t++) acc += in[t] * tap[t];
     }
+    for (int l = 0; l < 8; l++) acc += lanes[l];
     y[(b * c.oh + i) * c.ow + j] = activate(acc, activation, alpha);
   }
 }

@@ -304,6 +304,25 @@ describe('native kernels', function () {
         expect(tf.memory().numTensors).to.equal(before);
       });
     }
+    it('steps in place, except where another tensor shares the memory (a saved copy keeps its values)', async () => {
+      await useBackend('wasm');
+      const variable = tf.tidy(() => tf.variable(tf.tensor(start[1], shapes[1])));
+      const optimizer = fusedAdam(0.01);
+      const gradient = tf.tensor(grads[0][1], shapes[1]);
+      const step = () => optimizer.applyGradients([{ name: variable.name, tensor: gradient }]);
+      step(); // creates the optimizer's state
+      const memoryBefore = variable.dataId;
+      step();
+      expect(variable.dataId, 'written in place').to.equal(memoryBefore);
+      const saved = tf.clone(variable); // shares the variable's memory
+      const savedValues = Array.from(await saved.data());
+      step();
+      expect(variable.dataId, 'a new tensor was assigned').to.not.equal(memoryBefore);
+      expect(Array.from(await saved.data()), 'the saved copy').to.deep.equal(savedValues);
+      expect(Array.from(await variable.data())).to.not.deep.equal(savedValues);
+      tf.dispose([variable, saved, gradient]);
+      optimizer.dispose();
+    });
   });
 
   describe('wasm memory', () => {
