@@ -21,6 +21,8 @@ export interface BackendInfo {
   /** Which kernels compute, in one sentence (for wasm: whether the native oneDNN kernels run, and why not). */
   kernels: string;
   tfjsVersion: string;
+  /** Threads the backend's kernels run on (wasm and cpu: 1). */
+  threads?: number;
 }
 
 let current: BackendInfo | undefined;
