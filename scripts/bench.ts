@@ -15,7 +15,8 @@
  * its thread settings (read once, at start-up) apply. The variants take turns, `--rounds` times
  * (default 2), and each row keeps its fastest round: on a shared machine another process slows
  * whichever run it happens to overlap. Every row reports images per second and the threads the
- * run really used: the process's CPU time divided by the wall time.
+ * run really used: the process's CPU time divided by the wall time, and the images per CPU-second
+ * (images per second divided by those threads), which depends less on what else is running.
  * `--parallel` adds the library's data-parallel training (lib/train/parallel, 2 workers)
  * against one thread, on the native kernels.
  *
@@ -224,10 +225,19 @@ function benchTorch(options: Options, label: string, env: Record<string, string>
 }
 
 function printTable(runs: Run[]): void {
-  const rows = runs.map((r) => [r.model, r.variant, r.trainImagesPerSec.toFixed(0), r.threads.toFixed(2), r.predictImagesPerSec?.toFixed(0) ?? '', r.engine]);
-  const header = ['model', 'variant', 'train img/s', 'threads', 'predict img/s', 'what computed'];
+  const rows = runs.map((r) => [
+    r.model,
+    r.variant,
+    r.trainImagesPerSec.toFixed(0),
+    r.threads.toFixed(2),
+    (r.trainImagesPerSec / r.threads).toFixed(0),
+    r.predictImagesPerSec?.toFixed(0) ?? '',
+    r.engine,
+  ]);
+  // img per CPU-second: what a run gets out of the processor time it had, whatever else ran.
+  const header = ['model', 'variant', 'train img/s', 'threads', 'img/CPU-s', 'predict img/s', 'what computed'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const numeric = new Set([2, 3, 4]);
+  const numeric = new Set([2, 3, 4, 5]);
   const line = (cells: string[]) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
