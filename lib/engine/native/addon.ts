@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { isMainThread } from 'worker_threads';
 
 /** What the addon exports (see native/addon.cc). Arrays are Float32Array views of the wasm heap. */
 export interface NativeAddon {
@@ -36,9 +37,13 @@ export const NATIVE_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'nativ
 export const ADDON_FILE = path.join(NATIVE_DIR, 'build', 'Release', 'course_native.node');
 export const BUILD_ERROR_FILE = path.join(NATIVE_DIR, 'build', 'build-error.txt');
 
-/** The threads to use: COURSE_THREADS when set (a positive integer), else every core present. */
+/**
+ * The threads to use: COURSE_THREADS when set (a positive integer), else every core present;
+ * in a worker thread of data-parallel training (lib/train/parallel), where the workers already
+ * share the cores, one.
+ */
 export function threadsWanted(fromEnv: string | undefined): number {
-  if (fromEnv === undefined || fromEnv.trim() === '') return os.availableParallelism?.() ?? os.cpus().length;
+  if (fromEnv === undefined || fromEnv.trim() === '') return isMainThread ? (os.availableParallelism?.() ?? os.cpus().length) : 1;
   const threads = Number(fromEnv);
   if (!Number.isInteger(threads) || threads < 1) {
     throw new Error(`COURSE_THREADS must be a positive whole number of threads, got "${fromEnv}"`);
