@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { cachedTraining } from '../checkpoint';
 import { lossCurves } from '../plot';
-import { train, LossFn, PrepareBatch, TrainResult, DataSplit, LearningRateSchedule } from '../train';
+import { train, LossFn, PrepareBatch, TrainResult, DataSplit, LearningRateSchedule, StepPhase } from '../train';
 import { defaultWorkers } from '../train/parallel';
 
 /** Training and held-out data, plus a name that identifies them for the cache. */
@@ -37,7 +37,12 @@ export interface FitOptions<M extends ModelSet<M>> {
   /** Builds fresh models, e.g. `() => convAutoencoder()`. */
   build: () => M;
   /** The loss of those models, e.g. `(m) => reconstructionLoss(m.autoencoder, 'bce')`. */
-  loss: (models: M) => LossFn;
+  loss?: (models: M) => LossFn;
+  /**
+   * Instead of `loss`: the phases of every training step, each with its own loss, models and
+   * optimizer (see train/phases.ts), e.g. `(m) => aaePhases(m, prior)`.
+   */
+  phases?: (models: M) => StepPhase[];
   /** Which of the built models hold the trained weights (default: all of them). */
   trainable?: (models: M) => tf.LayersModel[];
   data: FitData;
@@ -98,22 +103,21 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
       const pick = (set: M) => (options.trainable ? options.trainable(set) : (Object.values(set) as tf.LayersModel[]));
       const trained = pick(models);
       if (startFrom) copyWeights(pick(startFrom.models), trained, name);
-      const loss = options.loss(models);
+      if ((options.loss === undefined) === (options.phases === undefined)) throw new Error(`${name}: give either loss or phases`);
+      const phases = options.phases?.(models);
+      const loss = options.loss?.(models);
       const result = await train({
         name,
-        models: trained,
-        loss,
+        ...(phases ? { phases } : { models: trained, loss, optimizer, learningRate }),
         train: data.train,
         heldOut: data.heldOut,
         prepareBatch: options.prepareBatch,
         epochs,
         batchSize,
-        optimizer,
-        learningRate,
         learningRateSchedule,
         seed,
         signal: options.maxSeconds ? AbortSignal.timeout(options.maxSeconds * 1000) : undefined,
-        workers: options.workers ?? defaultWorkers(trained, loss, options.prepareBatch),
+        workers: options.workers ?? (phases ? 1 : defaultWorkers(trained, loss, options.prepareBatch)),
         chart: (history) => lossCurves(history, { title: `${name}: loss per epoch`, logScale: options.logScale }),
       });
       // A run with no finished epoch has no held-out numbers and is not worth caching.
