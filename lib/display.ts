@@ -86,6 +86,22 @@ export function showMarkdown(markdown: string): void {
 }
 
 /**
+ * Show HTML inline (e.g. audio players), or (outside a notebook) save it as
+ * `figuresDir()/NAME.html` and print where. Returns the file path when one was written.
+ */
+export function showHtml(html: string, name = 'output'): string | undefined {
+  const tslab = loadTslab();
+  if (tslab) {
+    tslab.display.html(html);
+    return undefined;
+  }
+  const file = path.join(figuresDir(), `${name}.html`);
+  writeFileAtomic(file, html);
+  if (!process.env.COURSE_SILENT) console.log(`HTML saved to ${file}`);
+  return file;
+}
+
+/**
  * An output that can be replaced in place (live training progress). Outside a notebook it
  * returns undefined, and callers fall back to terminal output.
  */

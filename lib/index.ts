@@ -25,3 +25,10 @@ export {
 } from '../datasets';
 export type { ImageDataset, ImageSplit, LoadOptions, DatasetName, NoiseOptions, UpsampleMethod } from '../datasets';
 export * as metrics from '../datasets/metrics';
+// Melodies for notebook 06: MIDI songs on a 16th-note grid, and a few hand-typed tunes.
+export {
+  loadMelodies, tokensToOneHot, tokensFromScores, withTranspositions, MELODY_STEPS, MELODY_CLASSES, REST, HOLD,
+  LOWEST_PITCH, HIGHEST_PITCH, notesToTokens, tokensToNotes, normalizeTokens, tokensToText, transposeTokens,
+  splitBySong, songWindows, readMidiFolder, TUNES, tuneTokens, parseNotes, midiPitch, OPENMSX_DIR,
+} from '../datasets/melodies';
+export type { MelodyDataset, MelodySet, LoadMelodiesOptions, GridNote, Song, TuneName, MelodySplit } from '../datasets/melodies';

@@ -8,3 +8,10 @@ export { linspace, latticeCodes, interpolateCodes, encode, decode } from './late
 export { notDigits, NOT_DIGIT_NAMES } from './notDigits';
 export { vaeLossFn, VaeSampling } from './vaeLoss';
 export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './recipes';
+export {
+  melodyVaeLossFn, melodyFitData, melodyVaeRecipe, reconstructMelodies, decodeMelodies, encodeMelodies, tokenAccuracy,
+  melodyBaselines, className, tokensClip, showMelodies,
+} from './melodies';
+export {
+  discriminatorLoss, reconstructionPhase, discriminatorPhase, regularizationPhase, aaePhases, aaeRecipe, priorOverlap,
+} from './aae';

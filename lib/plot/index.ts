@@ -29,3 +29,7 @@ export type { MatrixInput, VectorInput } from './numericInput';
 export type { LabelsInput } from './classLabels';
 export type { Rect } from './canvasDrawing';
 export { DIGIT_COLORS, CHART_CONFIG } from './theme';
+export { pianoRoll } from './pianoRoll';
+export type { PianoRollPanel, PianoRollOptions } from './pianoRoll';
+export { synthesize, encodeWav, melodyClip, audioHtml, pitchFrequency } from './audio';
+export type { PlayedNote, SynthOptions, AudioClip } from './audio';
