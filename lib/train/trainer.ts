@@ -335,12 +335,12 @@ function phasedTrainStep(
       tf.tidy(() => {
         let phaseNames: string[] = [];
         let phaseValues: number[] = [];
-        const { grads } = tf.variableGrads(() => {
+        const { grads } = phaseGradients(phase, () => {
           const terms = checkedTerms(phase, phase.loss(batch, 'train', step), earlier);
           phaseNames = Object.keys(terms);
           phaseValues = Array.from(stackTerms(terms, phaseNames).dataSync());
           return tf.addN(phaseNames.map((n) => terms[n])) as tf.Scalar;
-        }, phase.variables);
+        });
         assertFinite(phaseNames, phaseValues, trainingPlace(run, step));
         phase.optimizer.applyGradients(grads);
         phaseNames.forEach((n) => earlier.add(n));
@@ -353,6 +353,19 @@ function phasedTrainStep(
     throw new Error(`the phases must return the same terms for every batch: first [${expectedNames.join(', ')}], now [${names.join(', ')}]`);
   }
   return { names, values };
+}
+
+/** The gradients of a phase's loss for its own variables, with a clear error when they do not connect. */
+function phaseGradients(phase: PreparedPhase, loss: () => tf.Scalar): { grads: tf.NamedTensorMap } {
+  try {
+    return tf.variableGrads(loss, phase.variables);
+  } catch (error) {
+    if (!/Cannot find a connection/.test((error as Error).message)) throw error;
+    throw new Error(
+      `phase "${phase.name}": its loss does not depend on the weights of [${phase.models.map((m) => m.name).join(', ')}], ` +
+        'the models it lists: list the models whose weights this loss should change.',
+    );
+  }
 }
 
 /**
