@@ -22,20 +22,25 @@ export interface MelodyVaeOptions {
   latentDim?: number;
   /** Units of the hidden layer in the encoder and the decoder (default 512). */
   hidden?: number;
+  /** Share of the encoder's inputs dropped at random while training (default 0: none). */
+  inputDropout?: number;
 }
 
 const BUILDER = 'melodyVae';
 
 /** Build the melody VAE. The decoder returns logits: train with `melodyVaeLossFn` (lib/lesson). */
 export function melodyVae(options: MelodyVaeOptions = {}): Vae {
-  rejectUnknownOptions(BUILDER, options, ['steps', 'classes', 'latentDim', 'hidden']);
+  rejectUnknownOptions(BUILDER, options, ['steps', 'classes', 'latentDim', 'hidden', 'inputDropout']);
+  const inputDropout = options.inputDropout ?? 0;
+  if (!(inputDropout >= 0 && inputDropout < 1)) throw new Error(`${BUILDER}: inputDropout must be at least 0 and below 1, got ${inputDropout}`);
   const steps = positiveInteger(BUILDER, 'steps', options.steps ?? 32);
   const classes = positiveInteger(BUILDER, 'classes', options.classes ?? 39);
   const latentDim = positiveInteger(BUILDER, 'latentDim', options.latentDim ?? 32);
   const hidden = positiveInteger(BUILDER, 'hidden', options.hidden ?? 512);
 
   const input = tf.input({ shape: [steps, classes], name: 'melody_input' });
-  const features = stack(input, [tf.layers.flatten(), dense(hidden, 'relu')]);
+  const dropout = inputDropout > 0 ? [tf.layers.dropout({ rate: inputDropout })] : [];
+  const features = stack(input, [tf.layers.flatten(), ...dropout, dense(hidden, 'relu')]);
   const encoder = gaussianEncoder(input, features, latentDim);
   const decoder = sequentialModel('melody_decoder', [latentDim], [
     dense(hidden, 'relu'),
