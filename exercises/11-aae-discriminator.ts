@@ -19,7 +19,7 @@
  *    encoder, but this phase must not change it: which models belong in the list?
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 import type { Prior } from '../lib/models';
 import type { StepPhase } from '../lib/train';
 

@@ -9,7 +9,7 @@ import {
   HOLD, MELODY_CLASSES, normalizeTokens, notesToTokens, OPENMSX_DIR, readMidiFolder, REST, Song, songFromMidi, splitBySong,
   tokensToNotes, tokensToOneHot, transposeTokens, TUNES, TuneName, tuneTokens, withTranspositions, midiPitch, LOWEST_PITCH,
 } from '../datasets/melodies';
-import { seededRandom } from '../datasets/random';
+import { seededRandom } from '../lib/util/random';
 import { melodyBaselines, tokenAccuracy } from '../lib/lesson';
 
 const random = seededRandom(99);

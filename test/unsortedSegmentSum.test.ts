@@ -4,8 +4,8 @@
  */
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
-import { useBackend } from '../lib/backend';
-import { seededRandom } from '../datasets/random';
+import { useBackend } from '../lib/engine/backend';
+import { seededRandom } from '../lib/util/random';
 
 const random = seededRandom(1717);
 

@@ -6,7 +6,7 @@
  * their phrases. Split window by window, the held-out set would hold copies of half-seen
  * training material and the held-out accuracy would flatter the model.
  */
-import { seededRandom, shuffleInPlace } from '../random';
+import { seededRandom, shuffleInPlace } from '../../lib/util/random';
 import { GridNote, notesToTokens, REST, STEPS_PER_BAR } from './grid';
 
 /** A song: a name, where it came from, and each (non-drum) track's notes on the grid. */

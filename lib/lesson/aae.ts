@@ -10,7 +10,7 @@
  * Phases 2 and 3 are the adversarial game that pulls the codes into the prior's shape.
  */
 import * as tf from '@tensorflow/tfjs';
-import { byMode } from '../course';
+import { byMode } from './course';
 import { AdversarialAutoencoder, adversarialAutoencoder, Prior, ringOfGaussians } from '../models';
 import { LossFn, StepPhase } from '../train';
 import { FitOptions, selfSupervised } from './fit';
@@ -80,7 +80,7 @@ export function aaePhases(aae: AaeParts, prior: Prior): StepPhase[] {
 export function aaeRecipe(data: Images, prior: Prior = ringOfGaussians()): FitOptions<AdversarialAutoencoder> {
   return {
     name: 'adversarial-autoencoder',
-    build: () => adversarialAutoencoder({ latentDim: 2 }),
+    build: (seed) => adversarialAutoencoder({ latentDim: 2, seed }),
     phases: (m) => aaePhases(m, prior),
     settings: { prior: prior.name, rates: [0.001, 0.0005, 0.0005] },
     data: selfSupervised(data),

@@ -3,13 +3,13 @@
  * (held-out token accuracy next to two baselines that need no model at all).
  */
 import * as tf from '@tensorflow/tfjs';
-import { byMode } from '../course';
+import { byMode } from './course';
 import { melodyVae } from '../models';
 import { LossFn } from '../train';
-import { klDivergence, reparameterize } from '../vaeMath';
+import { klDivergence, reparameterize } from '../models/vaeMath';
 import { FitData, FitOptions } from './fit';
 import { GridNote, HOLD, MelodyDataset, REST, tokensFromScores, tokensToNotes } from '../../datasets/melodies';
-import { show, showHtml } from '../display';
+import { show, showHtml } from '../engine/display';
 import { AudioClip, audioHtml, melodyClip, pianoRoll, PianoRollPanel, SynthOptions } from '../plot';
 
 type EncoderDecoder = { encoder: tf.LayersModel; decoder: tf.LayersModel };
@@ -47,8 +47,8 @@ export function melodyVaeRecipe(data: MelodyDataset): FitOptions<EncoderDecoder>
   const beta = 0.5;
   return {
     name: 'melody-vae',
-    build: () => {
-      const { encoder, decoder } = melodyVae({ latentDim: 32, hidden: 512 });
+    build: (seed) => {
+      const { encoder, decoder } = melodyVae({ latentDim: 32, hidden: 512, seed });
       return { encoder, decoder };
     },
     loss: (m) => melodyVaeLossFn(m, beta),

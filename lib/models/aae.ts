@@ -11,8 +11,8 @@
  * shape you can recognise at a glance in a 2-D scatter plot, which a VAE's N(0, 1) is not.
  */
 import * as tf from '@tensorflow/tfjs';
-import { Autoencoder, IMAGE_PIXELS, IMAGE_SHAPE, chain, dense, sequentialModel } from './layers';
-import { positiveInteger, rejectUnknownOptions } from './options';
+import { Autoencoder, IMAGE_PIXELS, IMAGE_SHAPE, chain, dense, sequentialModel, WeightSeeds } from './layers';
+import { positiveInteger, rejectUnknownOptions, seedOption } from './options';
 
 export interface AdversarialAutoencoder extends Autoencoder {
   /** Codes [N, latentDim] -> logits [N, 1]: high for codes that look drawn from the prior. */
@@ -22,22 +22,25 @@ export interface AdversarialAutoencoder extends Autoencoder {
 export interface AdversarialAutoencoderOptions {
   /** Length of the code (default 2, so it can be drawn). */
   latentDim?: number;
+  /** Seeds the initial weights: the same seed builds the same model. Default: random weights. */
+  seed?: number;
 }
 
 const BUILDER = 'adversarialAutoencoder';
 
 /** Build the encoder, decoder, discriminator and the whole autoencoder (sharing weights). */
 export function adversarialAutoencoder(options: AdversarialAutoencoderOptions = {}): AdversarialAutoencoder {
-  rejectUnknownOptions(BUILDER, options, ['latentDim']);
+  rejectUnknownOptions(BUILDER, options, ['latentDim', 'seed']);
+  const seeds = new WeightSeeds(seedOption(BUILDER, options.seed));
   const latentDim = positiveInteger(BUILDER, 'latentDim', options.latentDim ?? 2);
-  const encoder = sequentialModel('aae_encoder', IMAGE_SHAPE, [tf.layers.flatten(), dense(512, 'relu'), dense(256, 'relu'), dense(latentDim, 'linear')]);
+  const encoder = sequentialModel('aae_encoder', IMAGE_SHAPE, [tf.layers.flatten(), dense(512, 'relu', seeds), dense(256, 'relu', seeds), dense(latentDim, 'linear', seeds)]);
   const decoder = sequentialModel('aae_decoder', [latentDim], [
-    dense(256, 'relu'),
-    dense(512, 'relu'),
-    dense(IMAGE_PIXELS, 'sigmoid'),
+    dense(256, 'relu', seeds),
+    dense(512, 'relu', seeds),
+    dense(IMAGE_PIXELS, 'sigmoid', seeds),
     tf.layers.reshape({ targetShape: IMAGE_SHAPE }),
   ]);
-  const discriminator = sequentialModel('aae_discriminator', [latentDim], [dense(64, 'relu'), dense(64, 'relu'), dense(1, 'linear')]);
+  const discriminator = sequentialModel('aae_discriminator', [latentDim], [dense(64, 'relu', seeds), dense(64, 'relu', seeds), dense(1, 'linear', seeds)]);
   return { encoder, decoder, autoencoder: chain('aae', encoder, decoder), discriminator };
 }
 

@@ -9,8 +9,8 @@
  * times faster on a laptop's WebAssembly backend and, on 2-bar windows, reconstructs well.
  */
 import * as tf from '@tensorflow/tfjs';
-import { dense, sequentialModel, stack } from './layers';
-import { positiveInteger, rejectUnknownOptions } from './options';
+import { dense, sequentialModel, stack, WeightSeeds } from './layers';
+import { positiveInteger, rejectUnknownOptions, seedOption } from './options';
 import { Vae, gaussianEncoder } from './vaeParts';
 
 export interface MelodyVaeOptions {
@@ -24,13 +24,16 @@ export interface MelodyVaeOptions {
   hidden?: number;
   /** Share of the encoder's inputs dropped at random while training (default 0: none). */
   inputDropout?: number;
+  /** Seeds the initial weights: the same seed builds the same model. Default: random weights. */
+  seed?: number;
 }
 
 const BUILDER = 'melodyVae';
 
 /** Build the melody VAE. The decoder returns logits: train with `melodyVaeLossFn` (lib/lesson). */
 export function melodyVae(options: MelodyVaeOptions = {}): Vae {
-  rejectUnknownOptions(BUILDER, options, ['steps', 'classes', 'latentDim', 'hidden', 'inputDropout']);
+  rejectUnknownOptions(BUILDER, options, ['steps', 'classes', 'latentDim', 'hidden', 'inputDropout', 'seed']);
+  const seeds = new WeightSeeds(seedOption(BUILDER, options.seed));
   const inputDropout = options.inputDropout ?? 0;
   if (!(inputDropout >= 0 && inputDropout < 1)) throw new Error(`${BUILDER}: inputDropout must be at least 0 and below 1, got ${inputDropout}`);
   const steps = positiveInteger(BUILDER, 'steps', options.steps ?? 32);
@@ -39,12 +42,12 @@ export function melodyVae(options: MelodyVaeOptions = {}): Vae {
   const hidden = positiveInteger(BUILDER, 'hidden', options.hidden ?? 512);
 
   const input = tf.input({ shape: [steps, classes], name: 'melody_input' });
-  const dropout = inputDropout > 0 ? [tf.layers.dropout({ rate: inputDropout })] : [];
-  const features = stack(input, [tf.layers.flatten(), ...dropout, dense(hidden, 'relu')]);
-  const encoder = gaussianEncoder(input, features, latentDim);
+  const dropout = inputDropout > 0 ? [tf.layers.dropout({ rate: inputDropout, seed: seeds.next() })] : [];
+  const features = stack(input, [tf.layers.flatten(), ...dropout, dense(hidden, 'relu', seeds)]);
+  const encoder = gaussianEncoder(input, features, latentDim, seeds);
   const decoder = sequentialModel('melody_decoder', [latentDim], [
-    dense(hidden, 'relu'),
-    dense(steps * classes, 'linear'),
+    dense(hidden, 'relu', seeds),
+    dense(steps * classes, 'linear', seeds),
     tf.layers.reshape({ targetShape: [steps, classes] }),
   ]);
   return { encoder, decoder, latentDim };

@@ -3,7 +3,7 @@
  * bottom to top, one bar per note. Several melodies sit side by side in a strip, each with a
  * caption, on one shared pitch axis, so an interpolation can be read from left to right.
  */
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { GridNote, STEPS_PER_BAR, tokensToNotes } from '../../datasets/melodies';
 import { canvasToFigure, drawText, whiteCanvas } from './canvasDrawing';
 import { DIGIT_COLORS, MUTED_TEXT_COLOR } from './theme';
