@@ -32,7 +32,7 @@ export type { Autoencoder, Upscaler, Vae, DenseAutoencoderOptions, DenseVaeOptio
 // --- Beyond images: melodies you can hear, and an adversarial autoencoder ----------------------
 export { loadMelodies, tuneTokens, tokensToOneHot } from '../datasets/melodies';
 export type { MelodyDataset, TuneName } from '../datasets/melodies';
-export { melodyVae, adversarialAutoencoder, ringOfGaussians } from './models';
+export { melodyVae, adversarialAutoencoder, ringOfGaussians, standardNormal } from './models';
 export type { AdversarialAutoencoder, Prior } from './models';
 export {
   melodyVaeRecipe, melodyBaselines, tokenAccuracy, reconstructMelodies, encodeMelodies, decodeMelodies, showMelodies,

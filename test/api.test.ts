@@ -22,7 +22,7 @@ const PUBLIC_VALUES = [
   'showMarkdown', 'superResolution', 'superResolutionWithoutBottleneck', 'train', 'upsample', 'useBackend',
   'useExercise', 'vaeLoss', 'vaeLossTerms',
   // Notebook 06: melodies and the adversarial autoencoder.
-  'loadMelodies', 'tuneTokens', 'tokensToOneHot', 'melodyVae', 'adversarialAutoencoder', 'ringOfGaussians',
+  'loadMelodies', 'tuneTokens', 'tokensToOneHot', 'melodyVae', 'adversarialAutoencoder', 'ringOfGaussians', 'standardNormal',
   'melodyVaeRecipe', 'melodyBaselines', 'tokenAccuracy', 'reconstructMelodies', 'encodeMelodies', 'decodeMelodies',
   'showMelodies', 'aaeRecipe', 'priorOverlap',
 ].sort();

@@ -74,3 +74,11 @@ export function ringOfGaussians(options: { components?: number; radius?: number;
     },
   };
 }
+
+/** The standard normal N(0, I) in 2-D: the VAE's prior, to compare with. */
+export function standardNormal(): Prior {
+  return {
+    name: 'standard normal',
+    sample: (n: number, seed?: number) => tf.randomNormal([n, 2], 0, 1, 'float32', seed) as tf.Tensor2D,
+  };
+}

@@ -10,4 +10,4 @@ export { Vae } from './vaeParts';
 export { denseVae, DenseVaeOptions } from './denseVae';
 export { cnnVae, CnnVaeOptions } from './cnnVae';
 export { melodyVae, MelodyVaeOptions } from './melodyVae';
-export { adversarialAutoencoder, ringOfGaussians, AdversarialAutoencoder, AdversarialAutoencoderOptions, Prior } from './aae';
+export { adversarialAutoencoder, ringOfGaussians, standardNormal, AdversarialAutoencoder, AdversarialAutoencoderOptions, Prior } from './aae';

@@ -4,9 +4,12 @@
  *
  * Each note is a sine wave plus two quieter harmonics (a softer, organ-like tone than a bare
  * sine) shaped by an ADSR envelope: a quick attack and decay, a sustain level, and a short
- * release so that notes do not click. Samples are 16-bit PCM, mono: a 16 kHz clip of 8 bars
- * at 120 beats per minute is about 0.5 MB.
+ * release so that notes do not click. Samples are 16-bit PCM, mono: an 11 kHz clip of 8 bars
+ * at 120 beats per minute is about 350 KB (470 KB as base64 inside a notebook).
  */
+
+/** Default samples per second. */
+export const DEFAULT_SAMPLE_RATE = 11025;
 
 /** A note to play: MIDI pitch (60 = middle C), start and length in 16th-note steps. */
 export interface PlayedNote {
@@ -16,7 +19,7 @@ export interface PlayedNote {
 }
 
 export interface SynthOptions {
-  /** Samples per second (default 16000: plenty for melodies, small in a notebook). */
+  /** Samples per second (default 11025: enough for melodies up to C6 with their harmonics, small in a notebook). */
   sampleRate?: number;
   /** Quarter notes per minute (default 120, so a 16th step lasts 0.125 s). */
   bpm?: number;
@@ -48,7 +51,7 @@ function envelope(t: number, held: number): number {
 
 /** Render notes to samples in [-1, 1]. Overlapping notes add up (and are clipped at ±1). */
 export function synthesize(notes: readonly PlayedNote[], options: SynthOptions = {}): Float32Array {
-  const sampleRate = options.sampleRate ?? 16000;
+  const sampleRate = options.sampleRate ?? DEFAULT_SAMPLE_RATE;
   const bpm = options.bpm ?? 120;
   const volume = options.volume ?? 0.3;
   if (!(sampleRate >= 1000 && sampleRate <= 192000)) throw new Error(`sampleRate must be between 1000 and 192000, got ${sampleRate}`);
@@ -117,7 +120,7 @@ export interface AudioClip {
 
 /** Synthesize notes into a clip. */
 export function melodyClip(name: string, notes: readonly PlayedNote[], options: SynthOptions = {}): AudioClip {
-  const sampleRate = options.sampleRate ?? 16000;
+  const sampleRate = options.sampleRate ?? DEFAULT_SAMPLE_RATE;
   const samples = synthesize(notes, { ...options, sampleRate });
   if (samples.length === 0) throw new Error(`melodyClip "${name}": there is nothing to play (no notes and no totalSteps)`);
   return { name, wav: encodeWav(samples, sampleRate), seconds: samples.length / sampleRate };
