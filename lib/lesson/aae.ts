@@ -72,21 +72,35 @@ export function regularizationPhase(aae: AaeParts, learningRate = 0.0005): StepP
 }
 
 /** The three phases of an adversarial autoencoder's training step, in order. */
-export function aaePhases(aae: AaeParts, prior: Prior): StepPhase[] {
-  return [reconstructionPhase(aae), discriminatorPhase(aae, prior), regularizationPhase(aae)];
+export function aaePhases(aae: AaeParts, prior: Prior, rates: AaeRates = AAE_RATES): StepPhase[] {
+  return [
+    reconstructionPhase(aae, rates.reconstruction),
+    discriminatorPhase(aae, prior, rates.discriminator),
+    regularizationPhase(aae, rates.regularization),
+  ];
 }
+
+/** Learning rates of the three phases. */
+export interface AaeRates {
+  reconstruction: number;
+  discriminator: number;
+  regularization: number;
+}
+
+/** The rates of notebook 06's adversarial autoencoder (Adam in every phase). */
+export const AAE_RATES: AaeRates = { reconstruction: 0.002, discriminator: 0.001, regularization: 0.001 };
 
 /** The adversarial autoencoder of notebook 06 on MNIST, with 2-D codes pushed onto a ring of ten Gaussians. */
 export function aaeRecipe(data: Images, prior: Prior = ringOfGaussians()): FitOptions<AdversarialAutoencoder> {
   return {
     name: 'adversarial-autoencoder',
     build: (seed) => adversarialAutoencoder({ latentDim: 2, seed }),
-    phases: (m) => aaePhases(m, prior),
-    settings: { prior: prior.name, rates: [0.001, 0.0005, 0.0005] },
+    phases: (m) => aaePhases(m, prior, AAE_RATES),
+    settings: { prior: prior.name, rates: AAE_RATES },
     data: selfSupervised(data),
     epochs: byMode(10, 1),
     batchSize: 100,
-    maxSeconds: byMode(70, 30),
+    maxSeconds: byMode(60, 30),
   };
 }
 

@@ -3,8 +3,11 @@
  * pushed towards a chosen distribution (the prior) by a third network, the discriminator,
  * which sees codes only and learns to tell the encoder's codes from samples of the prior.
  *
- *   encoder:       [N,28,28,1] -> 512 relu -> 256 relu -> latentDim (no activation)
- *   decoder:       latentDim -> 256 relu -> 512 relu -> 784 sigmoid -> [N,28,28,1]
+ *   encoder:       [N,28,28,1] -> 256 relu -> 128 relu -> latentDim (no activation)
+ *   decoder:       latentDim -> 128 relu -> 256 relu -> 784 sigmoid -> [N,28,28,1]
+ *
+ * (Smaller than the lesson's 512-unit layers: every batch runs the encoder three times, and a
+ * 2-number code does not need more to reconstruct as well.)
  *   discriminator: latentDim -> 64 relu -> 64 relu -> 1 (a logit: > 0 means "from the prior")
  *
  * The prior can be any shape one can sample from. The course uses ten Gaussians on a ring: a
@@ -33,10 +36,10 @@ export function adversarialAutoencoder(options: AdversarialAutoencoderOptions = 
   rejectUnknownOptions(BUILDER, options, ['latentDim', 'seed']);
   const seeds = new WeightSeeds(seedOption(BUILDER, options.seed));
   const latentDim = positiveInteger(BUILDER, 'latentDim', options.latentDim ?? 2);
-  const encoder = sequentialModel('aae_encoder', IMAGE_SHAPE, [tf.layers.flatten(), dense(512, 'relu', seeds), dense(256, 'relu', seeds), dense(latentDim, 'linear', seeds)]);
+  const encoder = sequentialModel('aae_encoder', IMAGE_SHAPE, [tf.layers.flatten(), dense(256, 'relu', seeds), dense(128, 'relu', seeds), dense(latentDim, 'linear', seeds)]);
   const decoder = sequentialModel('aae_decoder', [latentDim], [
+    dense(128, 'relu', seeds),
     dense(256, 'relu', seeds),
-    dense(512, 'relu', seeds),
     dense(IMAGE_PIXELS, 'sigmoid', seeds),
     tf.layers.reshape({ targetShape: IMAGE_SHAPE }),
   ]);
