@@ -8,3 +8,4 @@ export { linspace, latticeCodes, interpolateCodes, encode, decode } from './late
 export { notDigits, NOT_DIGIT_NAMES } from './notDigits';
 export { vaeLossFn, VaeSampling } from './vaeLoss';
 export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './recipes';
+export { latentExplorer, EncoderDecoderInput, LatentExplorerOptions } from './latentExplorer';
