@@ -9,3 +9,4 @@ export { notDigits, NOT_DIGIT_NAMES } from './notDigits';
 export { vaeLossFn, VaeSampling } from './vaeLoss';
 export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './recipes';
 export { latentExplorer, EncoderDecoderInput, LatentExplorerOptions } from './latentExplorer';
+export { classExamples, firstOfEachClass } from './classExamples';

@@ -127,7 +127,7 @@ export async function latentExplorer(
       tf.dispose([codes, images, xs, ys]);
     }
     if (scatter.kind !== 'png' || grid.kind !== 'png') throw new Error(`${WHAT}: expected PNG pictures for the still image.`);
-    const still = sideBySide([scatter, grid], options.name ?? 'latent-explorer');
+    const still = sideBySide([scatter, grid], options.name ?? 'latent-explorer', 0.5);
     return explorerFigure({
       title,
       decoder: layers,

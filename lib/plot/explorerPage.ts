@@ -115,7 +115,7 @@ export function startLatentExplorer(rootId: string, payload: ExplorerPayload): v
   // Layout in CSS pixels; canvases are drawn at one device pixel per CSS pixel.
   const plot = { left: 46, top: 30, size: 360 };
   const scatterWidth = plot.left + plot.size + 16;
-  const scatterHeight = plot.top + plot.size + 40;
+  const scatterHeight = plot.top + plot.size + 58;
   const zoom = Math.max(1, Math.floor(224 / Math.max(H, W)));
   const stripCell = Math.max(1, Math.floor(56 / Math.max(H, W))) * Math.max(H, W);
 
@@ -190,24 +190,26 @@ export function startLatentExplorer(rootId: string, payload: ExplorerPayload): v
     const [px] = toPixel(x, 0);
     const [, py] = toPixel(0, y);
     bg.textAlign = 'center';
-    bg.fillText(x.toFixed(1), px, plot.top + plot.size + 14);
+    // Two decimals at most, and never "-0".
+    bg.fillText(String(Number(x.toFixed(2)) || 0), px, plot.top + plot.size + 14);
     bg.textAlign = 'right';
-    bg.fillText(y.toFixed(1), plot.left - 4, py + 4);
+    bg.fillText(String(Number(y.toFixed(2)) || 0), plot.left - 4, py + 4);
   }
   bg.textAlign = 'center';
   bg.fillText('z[0]', plot.left + plot.size / 2, plot.top + plot.size + 28);
   bg.textAlign = 'left';
   bg.fillText('z[1]', 2, plot.top - 6);
   // Legend: one coloured dot per class, in a row under the plot.
-  const legendY = plot.top + plot.size + 28;
+  const legendY = plot.top + plot.size + 50;
+  let legendX = plot.left;
   payload.classNames.forEach((name, k) => {
-    const x = plot.left + plot.size - (payload.classNames.length - k) * 22;
     bg.fillStyle = payload.colors[k % payload.colors.length];
     bg.beginPath();
-    bg.arc(x, legendY - 4, 4, 0, 2 * Math.PI);
+    bg.arc(legendX, legendY - 4, 4, 0, 2 * Math.PI);
     bg.fill();
     bg.fillStyle = '#333';
-    bg.fillText(name, x + 6, legendY);
+    bg.fillText(name, legendX + 6, legendY);
+    legendX += bg.measureText(name).width + 20;
   });
 
   const ctx = scatter.getContext('2d') as CanvasRenderingContext2D;
