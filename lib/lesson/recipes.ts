@@ -2,11 +2,11 @@
  * Training recipes that more than one notebook needs. Keeping each recipe in one place means
  * notebook 05 asks for exactly the model notebook 04 trained, and so gets it from the cache.
  */
-import { byMode } from '../course';
+import { byMode } from './course';
 import { Autoencoder, convAutoencoder, denseAutoencoder, denseVae } from '../models';
 import { reconstructionLoss } from '../train';
 import { FitOptions, selfSupervised } from './fit';
-import { vaeLossFn, VaeSampling } from './vaeLoss';
+import { vaeLoss, VaeSampling } from '../train/vaeLoss';
 import * as tf from '@tensorflow/tfjs';
 
 type Images = { name: string; train: { images: tf.Tensor }; test: { images: tf.Tensor } };
@@ -47,7 +47,7 @@ export function denseVaeRecipe(data: Images, sampling: VaeSampling = 'consistent
       const { encoder, decoder } = denseVae({ latentDim: 2, hidden: 512 });
       return { encoder, decoder };
     },
-    loss: (m) => vaeLossFn(m, sampling),
+    loss: (m) => vaeLoss(m, sampling),
     settings: { sampling },
     data: selfSupervised(data),
     // The consistent model is the one to get right; the mixed-up one only needs to show the effect.

@@ -22,7 +22,7 @@ const BUILDER = 'denseVae';
  * - encoder: images [N,28,28,1] -> [zMean [N,latentDim], zLogVar [N,latentDim]] (log-variance)
  * - decoder: codes [N,latentDim] -> images [N,28,28,1] (sigmoid)
  *
- * Train it with `vaeLoss` from lib/vaeMath (reconstruction + KL divergence).
+ * Train it with `vaeLoss(vae)` (lib/train/vaeLoss.ts: reconstruction + KL divergence).
  */
 export function denseVae(options: DenseVaeOptions = {}): Vae {
   rejectUnknownOptions(BUILDER, options, ['latentDim', 'hidden']);

@@ -9,7 +9,7 @@ export interface Vae {
   /**
    * Images [N,28,28,1] -> `[zMean, zLogVar]`, both [N, latentDim]: the mean and the
    * log-VARIANCE (log sigma^2, not sigma) of the normal distribution each image is encoded as.
-   * Sample a code with `reparameterize(zMean, zLogVar)` from lib/vaeMath.
+   * Sample a code with `reparameterize(zMean, zLogVar)` from lib/models/vaeMath.ts.
    */
   encoder: tf.LayersModel;
   /** Codes [N, latentDim] -> images [N,28,28,1] (sigmoid, so in (0,1)). */

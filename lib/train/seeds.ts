@@ -6,7 +6,7 @@
  * run with the same seed repeats every random number, and held-out batch k always sees the
  * same noise.
  */
-import { seededRandom, shuffleInPlace } from '../../datasets/random';
+import { seededRandom, shuffleInPlace } from '../util/random';
 
 /** The seed used when the caller gives none: runs are repeatable by default. */
 export const DEFAULT_SEED = 42;

@@ -8,6 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { registerCpuKernelFixes, registerWasmTrainingKernels } from './kernels';
+import { env } from '../util/env';
 
 export const BACKEND_NAMES = ['tensorflow', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
@@ -30,7 +31,7 @@ export function onBackendActivate(name: BackendName, hook: () => void): void {
 
 // The course's kernels go in before a backend runs its first kernel: the cpu backend gets a
 // fix for a wrong gradient now, the wasm backend its training kernels as soon as it loads
-// (see lib/kernels).
+// (see lib/engine/kernels).
 registerCpuKernelFixes();
 
 function tryLoadNative(): boolean {
@@ -93,7 +94,7 @@ export async function useBackend(name: string, reason?: string): Promise<Backend
 }
 
 async function chooseBackend(): Promise<BackendInfo> {
-  const fromEnv = process.env.COURSE_BACKEND;
+  const fromEnv = env.backend();
   if (fromEnv) return useBackend(fromEnv, `set by COURSE_BACKEND=${fromEnv}`);
   const available = availableBackends();
   const best = available[0];
