@@ -2,7 +2,7 @@
  * A first look at a dataset: a few images of every class, one row per class.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { imageGrid } from '../plot/imageGrid';
 
 /** The indices of the first `count` images of each class, class by class (0, 1, ...). */

@@ -7,7 +7,7 @@
  *     ae.show(await ae.latentExplorer(vae, mnist.test));
  */
 import * as tf from '@tensorflow/tfjs';
-import type { HtmlFigure } from '../display';
+import type { HtmlFigure } from '../engine/display';
 import { explorerFigure, sideBySide } from '../plot/explorerFigure';
 import { latentScatter } from '../plot/latentScatter';
 import { manifoldGrid } from '../plot/manifoldGrid';

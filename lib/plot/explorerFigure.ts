@@ -9,7 +9,7 @@
  * scripts in HTML outputs. nbconvert's HTML export copies the fragment as it is.
  */
 import { Image } from 'canvas';
-import type { Figure, HtmlFigure } from '../display';
+import type { Figure, HtmlFigure } from '../engine/display';
 import { ExplorerPayload, PAGE_FUNCTIONS, PageDenseLayer } from './explorerPage';
 import { whiteCanvas } from './canvasDrawing';
 
