@@ -117,6 +117,13 @@ function showHtmlFigure(figure: HtmlFigure): string | undefined {
   return file;
 }
 
+/** Show an HTML fragment inline, or print `plainText` outside a notebook. */
+export function showHtml(html: string, plainText: string): void {
+  const tslab = loadTslab();
+  if (tslab) tslab.display.html(html);
+  else if (!process.env.COURSE_SILENT) console.log(plainText);
+}
+
 /** Show Markdown text inline, or print it as plain text outside a notebook. */
 export function showMarkdown(markdown: string): void {
   const tslab = loadTslab();
