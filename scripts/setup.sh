@@ -69,6 +69,14 @@ if [ ! -f build/.tsbuildinfo ] || [ -n "$changed" ]; then
     [ "${COURSE_ALLOW_TYPE_ERRORS:-0}" = 1 ] || exit 1
   fi
 fi
+# Compiled files whose TypeScript source is gone (moved or deleted) are removed: a stale
+# build/lib/x.js would shadow a newer folder lib/x/ when Node resolves './x'.
+if [ -d build ]; then
+  while IFS= read -r js; do
+    source_file="${js#build/}"
+    [ -f "${source_file%.js}.ts" ] || rm -f "$js" "${js%.js}.d.ts" "$js.map"
+  done < <(find build -name '*.js')
+fi
 [ -L node_modules/autoencoders-course ] || ln -sfn .. node_modules/autoencoders-course
 
 # --- 4. Kernelspec for the TypeScript kernel ---------------------------------------------------

@@ -31,15 +31,21 @@ interface DrawnDigit {
   ms: number;
 }
 
+/** The latent window inside the explorer's canvas: left, top, side in canvas pixels. */
+async function plotArea(page: Page, explorer: number): Promise<number[]> {
+  const area = await page.locator('.latent-explorer-plane').nth(explorer).getAttribute('data-plot-area');
+  return (area ?? '').split(',').map(Number);
+}
+
 /** Move the pointer to (fx, fy) of the explorer's plot area (fractions) and read the digit it drew. */
 async function pointAt(page: Page, explorer: number, fx: number, fy: number): Promise<DrawnDigit> {
   const plane = page.locator('.latent-explorer-plane').nth(explorer);
   await plane.scrollIntoViewIfNeeded();
   const box = await plane.boundingBox();
   if (!box) throw new Error('the explorer has no visible plane');
-  // The plot area inside the canvas (explorerPage.ts): 46 px from the left, 30 from the top, 360 square.
+  const [left, top, side] = await plotArea(page, explorer);
   const scale = box.width / (await plane.evaluate((c) => (c as HTMLCanvasElement).width));
-  await page.mouse.move(box.x + (46 + fx * 360) * scale, box.y + (30 + fy * 360) * scale);
+  await page.mouse.move(box.x + (left + fx * side) * scale, box.y + (top + fy * side) * scale);
   return page.locator('.latent-explorer-digit').nth(explorer).evaluate((element) => {
     const canvas = element as HTMLCanvasElement;
     const z = (canvas.getAttribute('data-z') ?? '').split(',').map(Number);
@@ -82,7 +88,9 @@ async function expectExplorerFollowsPointer(page: Page, explorer: number, decode
     // 8-bit canvas pixels and half-precision weights: a few thousandths at most.
     expect(largestDifference(digit.pixels, decodeInNode(decoder, digit.z)), `page vs tfjs at z = ${digit.z}`).to.be.below(0.02);
   }
-  expect(meanDifference(drawn[0].pixels, drawn[1].pixels), 'two far-apart codes draw two different digits').to.be.above(0.02);
+  const difference = meanDifference(drawn[0].pixels, drawn[1].pixels);
+  expect(difference, 'two far-apart codes draw two different digits').to.be.above(0.02);
+  console.log(`      explorer: the two digits differ by ${difference.toFixed(3)} per pixel on average`);
   return drawn;
 }
 
@@ -153,11 +161,11 @@ describe('course UI in a real browser (Chromium)', function () {
         });
         console.log(`      explorer: ${msPerFrame.toFixed(2)} ms per pointer move (decode and redraw, dense decoder 2-512-784)`);
 
-        const plane = page.locator('.latent-explorer-plane');
-        const box = (await plane.boundingBox())!;
+        const box = (await page.locator('.latent-explorer-plane').boundingBox())!;
+        const [left, top, side] = await plotArea(page, 0);
         expect(await page.locator('.latent-explorer-strip').isVisible()).to.equal(false);
-        await page.mouse.click(box.x + 46 + 60, box.y + 30 + 300);
-        await page.mouse.click(box.x + 46 + 300, box.y + 30 + 60);
+        await page.mouse.click(box.x + left + 0.2 * side, box.y + top + 0.8 * side);
+        await page.mouse.click(box.x + left + 0.8 * side, box.y + top + 0.2 * side);
         expect(await page.locator('.latent-explorer-strip').isVisible(), 'two pins show the strip').to.equal(true);
         await page.locator('.latent-explorer').screenshot({ path: path.join(SHOTS, 'explorer-plain-page.png') });
         expect(errors).to.deep.equal([]);
@@ -211,6 +219,8 @@ describe('course UI in a real browser (Chromium)', function () {
         const nb = (window as any).Jupyter?.notebook;
         return nb?.kernel?.is_connected?.() && nb.kernel_busy === false;
       }, undefined, { timeout: 60_000, polling: 250 });
+      // Never save: the committed notebooks stay without outputs (Notebook autosaves every 2 minutes).
+      await page.evaluate(() => (window as any).Jupyter.notebook.set_autosave_interval(0));
       await page.evaluate(() => (window as any).Jupyter.notebook.execute_all_cells());
       try {
         await page.waitForFunction(() => {
@@ -218,6 +228,8 @@ describe('course UI in a real browser (Chromium)', function () {
           return cells.every((c: any) => typeof c.input_prompt_number === 'number');
         }, undefined, { timeout: 240_000, polling: 500 });
       } finally {
+        // Notebook scrolls inside #site, not the page: let the page grow to show every cell.
+        await page.addStyleTag({ content: '#site { height: auto !important; overflow: visible !important; } body { overflow: visible !important; }' });
         await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
       }
       return page.evaluate(() =>
@@ -293,7 +305,8 @@ describe('course UI in a real browser (Chromium)', function () {
 
         // The grading table's marks are glyphs a plain machine can draw, not empty boxes.
         const marks = page.locator('.grade-mark');
-        expect(await marks.count(), 'grading tables with marks').to.be.above(2);
+        const gradeOutputs = cells.filter((c) => c.source.includes('useExercise')).map((c) => c.outputs.map((o) => Object.keys(o.data ?? {}).join('+') || o.output_type));
+        expect(await marks.count(), `grading tables with marks (the grading cells' outputs: ${JSON.stringify(gradeOutputs)})`).to.be.above(2);
         const glyph = await marks.first().evaluate((element) => {
           const style = getComputedStyle(element);
           const font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;

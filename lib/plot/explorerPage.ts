@@ -113,7 +113,7 @@ export function startLatentExplorer(rootId: string, payload: ExplorerPayload): v
   const W = payload.imageWidth;
 
   // Layout in CSS pixels; canvases are drawn at one device pixel per CSS pixel.
-  const plot = { left: 46, top: 30, size: 360 };
+  const plot = { left: 46, top: 36, size: 360 };
   const scatterWidth = plot.left + plot.size + 16;
   const scatterHeight = plot.top + plot.size + 58;
   const zoom = Math.max(1, Math.floor(224 / Math.max(H, W)));
@@ -134,6 +134,8 @@ export function startLatentExplorer(rootId: string, payload: ExplorerPayload): v
   const panel = make('div', 'display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;font:' + font + ';color:#333;text-align:left');
   const scatter = makeCanvas(scatterWidth, scatterHeight, 'cursor:crosshair;touch-action:none');
   scatter.className = 'latent-explorer-plane';
+  // Where the latent window lies in the canvas (left, top, side), for anyone who drives the page.
+  scatter.setAttribute('data-plot-area', [plot.left, plot.top, plot.size].join(','));
   const side = make('div', 'display:flex;flex-direction:column;gap:6px');
   const digit = makeCanvas(W * zoom, H * zoom, 'border:1px solid #ccc;image-rendering:pixelated');
   digit.className = 'latent-explorer-digit';
