@@ -21,6 +21,7 @@ export type EncoderDecoderInput =
   | { encoder: tf.LayersModel; decoder: tf.LayersModel };
 
 export interface LatentExplorerOptions {
+  /** What is explored, e.g. 'VAE' (default 'Latent space'); the page adds "move the pointer". */
   title?: string;
   /** Names of the classes (default: the digits 0-9). */
   classNames?: readonly string[];
@@ -101,7 +102,7 @@ export async function latentExplorer(
   const steps = options.steps ?? 10;
   if (!Number.isInteger(steps) || steps < 2) throw new Error(`${WHAT}: steps must be a whole number >= 2, got ${steps}.`);
   const count = Math.min(data.images.shape[0], options.maxPoints ?? 2000);
-  const title = options.title ?? `${decoder.name === 'decoder' ? 'Latent space' : decoder.name}: move the pointer`;
+  const subject = options.title ?? 'Latent space';
   const classNames = options.classNames ?? DIGIT_COLORS.map((_, digit) => String(digit));
 
   const points = tf.tidy(() => encode(encoder, data.images.slice(0, count))) as tf.Tensor2D;
@@ -110,7 +111,7 @@ export async function latentExplorer(
     const values = points.dataSync() as Float32Array;
     const extent = extentOf(values);
     // The still picture: the same codes, and the decoder over the same window as a lattice.
-    const scatter = await latentScatter(points, labels, { title: options.title ?? 'Latent codes', format: 'png', classNames: options.classNames });
+    const scatter = await latentScatter(points, labels, { title: `${subject}: the codes of ${count} images`, format: 'png', classNames: options.classNames });
     const n = 12;
     const lattice = latticeCodes(n, 1); // [-1, 1]^2, stretched to the window below
     const codes = tf.tidy(() =>
@@ -122,14 +123,14 @@ export async function latentExplorer(
     const ys = tf.tidy(() => codes.slice([0, 1], [n * n, 1]).reshape([n, n]).slice([0, 0], [n, 1]).reshape([n]));
     let grid;
     try {
-      grid = manifoldGrid(images, { xs, ys }, { title: 'Decoded lattice', cellSize: 2 * Math.max(height, width) });
+      grid = manifoldGrid(images, { xs, ys }, { title: 'Decoded over the same window', cellSize: 2 * Math.max(height, width) });
     } finally {
       tf.dispose([codes, images, xs, ys]);
     }
     if (scatter.kind !== 'png' || grid.kind !== 'png') throw new Error(`${WHAT}: expected PNG pictures for the still image.`);
     const still = sideBySide([scatter, grid], options.name ?? 'latent-explorer', 0.5);
     return explorerFigure({
-      title,
+      title: `${subject}: move the pointer`,
       decoder: layers,
       imageHeight: height,
       imageWidth: width,
