@@ -3,9 +3,13 @@
  * computes, the page's script stands alone, the output carries a still picture, no tensor
  * leaks, and wrong input gets a clear error. (test/ui.test.ts drives it in a real browser.)
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vm from 'vm';
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
+import { show } from '../lib/engine/display';
 import { cnnVae, denseAutoencoder, denseVae } from '../lib/models';
 import { latentExplorer } from '../lib/lesson/latentExplorer';
 import { explorerScript } from '../lib/plot/explorerFigure';
@@ -83,6 +87,21 @@ describe('latent explorer', function () {
     expect(() => new vm.Script(script)).not.to.throw();
     // In a context without a document it finds no page to draw in, and only that stops it.
     expect(() => vm.runInNewContext(script, { atob, document: { getElementById: () => null } })).not.to.throw();
+    // Outside a notebook, show() writes a page of its own that holds the same fragment.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-figure-'));
+    const previous = process.env.COURSE_FIGURES_DIR;
+    process.env.COURSE_FIGURES_DIR = dir;
+    try {
+      const file = show({ ...figure, name: 'test-explorer' });
+      expect(file).to.equal(path.join(dir, 'test-explorer.html'));
+      const page = fs.readFileSync(file as string, 'utf8');
+      expect(page.startsWith('<!DOCTYPE html>')).to.equal(true);
+      expect(page).to.contain(figure.html);
+    } finally {
+      if (previous === undefined) delete process.env.COURSE_FIGURES_DIR;
+      else process.env.COURSE_FIGURES_DIR = previous;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     split.images.dispose();
     vae.encoder.dispose();
     vae.decoder.dispose();

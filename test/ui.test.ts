@@ -22,7 +22,8 @@ import { onBackend } from './onBackend';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'out', 'ui');
-const CHROMIUM = process.env.COURSE_CHROMIUM ?? '/usr/bin/chromium';
+/** Debian's chromium, which scripts/setup.sh installs (playwright's own browser download is not used). */
+const CHROMIUM = '/usr/bin/chromium';
 
 /** What the explorer shows for one pointer position: the code under it and the drawn digit. */
 interface DrawnDigit {

@@ -113,7 +113,7 @@ function showHtmlFigure(figure: HtmlFigure): string | undefined {
   const file = path.join(figuresDir(), `${figure.name}.html`);
   const page = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${figure.name}</title></head>\n<body>\n${figure.html}\n</body></html>\n`;
   writeFileAtomic(file, page);
-  if (!process.env.COURSE_SILENT) console.log(`figure saved to ${file}`);
+  if (!env.silent()) console.log(`figure saved to ${file}`);
   return file;
 }
 
@@ -121,7 +121,7 @@ function showHtmlFigure(figure: HtmlFigure): string | undefined {
 export function showHtml(html: string, plainText: string): void {
   const tslab = loadTslab();
   if (tslab) tslab.display.html(html);
-  else if (!process.env.COURSE_SILENT) console.log(plainText);
+  else if (!env.silent()) console.log(plainText);
 }
 
 /** Show Markdown text inline, or print it as plain text outside a notebook. */
