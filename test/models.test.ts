@@ -157,7 +157,7 @@ describe('models', function () {
       expectThrows(() => denseAutoencoder({ hidden: 64 as unknown as number[] }), 'hidden must be an array of whole numbers >= 1, got 64');
       expectThrows(() => denseAutoencoder({ latentActivation: 'tanh' as 'relu' }), "latentActivation must be one of 'linear', 'relu'");
       expectThrows(() => denseAutoencoder({ latentDims: 2 } as never), 'unknown option "latentDims"', 'latentDim, hidden');
-      expectThrows(() => convAutoencoder({ latentDim: 2 } as never), 'convAutoencoder: unknown option "latentDim"', 'no options');
+      expectThrows(() => convAutoencoder({ latentDim: 2 } as never), 'convAutoencoder: unknown option "latentDim"', 'expected seed');
       expectThrows(() => superResolution([] as never), 'superResolution: options must be an object');
       expectThrows(() => superResolutionWithoutBottleneck({ filters: 0 }), 'superResolutionWithoutBottleneck: filters must be a whole number >= 1, got 0');
       expectThrows(() => denseVae({ latentDim: -2 }), 'denseVae: latentDim must be a whole number >= 1, got -2');

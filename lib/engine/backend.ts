@@ -18,6 +18,8 @@ export interface BackendInfo {
   /** Why this backend was chosen, in one sentence a learner can read. */
   reason: string;
   tfjsVersion: string;
+  /** Threads the backend's kernels run on (wasm and cpu: 1). */
+  threads?: number;
 }
 
 let current: BackendInfo | undefined;

@@ -9,6 +9,9 @@
  *   out/course.json.
  */
 import * as fs from 'fs';
+import * as tf from '@tensorflow/tfjs';
+import { currentBackend } from '../engine/backend';
+import { defaultSeed } from '../train/seeds';
 import { showMarkdown } from '../engine/display';
 import { writeFileAtomic } from '../util/atomicWrite';
 import { formatNumber } from '../util/format';
@@ -41,9 +44,21 @@ export function publishMetrics(metrics: Metrics): void {
   if (file) {
     const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Metrics) : {};
     writeFileAtomic(file, JSON.stringify({ ...previous, ...metrics }, null, 2));
+    writeFileAtomic(runInfoFile(file), JSON.stringify(runInfo(), null, 2));
   }
   const rows = Object.entries(metrics).map(([name, value]) => `| ${name} | ${formatNumber(value)} |`);
   showMarkdown(['| metric | value |', '|---|---|', ...rows].join('\n'));
+}
+
+/** The file beside the metrics where the runner finds how they were produced. */
+export function runInfoFile(metricsFile: string): string {
+  return metricsFile.replace(/\.json$/, '') + '.run.json';
+}
+
+/** How this notebook's numbers were produced: the seed, the backend and its threads. */
+export function runInfo(): { seed: number; backend: string; threads: number } {
+  const backend = currentBackend();
+  return { seed: defaultSeed(), backend: backend?.name ?? tf.getBackend(), threads: backend?.threads ?? 1 };
 }
 
 /** Show which TensorFlow.js backend runs, why, and the versions in play. */

@@ -8,7 +8,8 @@ import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { cachedTraining } from '../checkpoint';
 import { lossCurves } from '../plot';
-import { train, LossFn, TrainOptions, TrainResult, DataSplit, DEFAULT_SEED } from '../train';
+import { train, LossFn, TrainOptions, TrainResult, DataSplit } from '../train';
+import { defaultSeed } from '../train/seeds';
 import { DEFAULT_OPTIMIZER, OptimizerName } from '../train/optimizer';
 import { defaultWorkers } from '../train/parallel';
 
@@ -38,8 +39,8 @@ type PassedToTrain = 'epochs' | 'batchSize' | 'learningRate' | 'learningRateSche
 export type FitOptions<M extends ModelSet<M>> = Pick<TrainOptions, PassedToTrain> & {
   /** Letters, digits, '-' and '_': used for progress, the chart title and the cache folder. */
   name: string;
-  /** Builds fresh models, e.g. `() => convAutoencoder()`. */
-  build: () => M;
+  /** Builds fresh models from the run's seed, e.g. `(seed) => convAutoencoder({ seed })`. */
+  build: (seed: number) => M;
   /** The loss of those models, e.g. `(m) => reconstructionLoss(m.autoencoder, 'bce')`. */
   loss: (models: M) => LossFn;
   /** Which of the built models hold the trained weights (default: all of them). */
@@ -71,7 +72,7 @@ export interface Fitted<M extends ModelSet<M>> {
 
 /** Train (or load from the cache) the models described by `options`. */
 export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promise<Fitted<M>> {
-  const { name, data, epochs, batchSize, optimizer = DEFAULT_OPTIMIZER, learningRate, seed = DEFAULT_SEED } = options;
+  const { name, data, epochs, batchSize, optimizer = DEFAULT_OPTIMIZER, learningRate, seed = defaultSeed() } = options;
   const { learningRateSchedule, startFrom } = options;
   const settings = {
     epochs, batchSize, optimizer, learningRate, learningRateSchedule, seed,
@@ -84,7 +85,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
     name,
     data: data.id,
     settings,
-    build: () => options.build() as M & Record<string, tf.LayersModel>,
+    build: () => options.build(seed) as M & Record<string, tf.LayersModel>,
     train: async (models) => {
       const pick = (set: M) => (options.trainable ? options.trainable(set) : (Object.values(set) as tf.LayersModel[]));
       const trained = pick(models);

@@ -23,7 +23,7 @@ type EncoderDecoder = { encoder: tf.LayersModel; decoder: tf.LayersModel };
 export function convAutoencoderRecipe(data: Images): FitOptions<Autoencoder> {
   return {
     name: 'conv-autoencoder',
-    build: () => convAutoencoder(),
+    build: (seed) => convAutoencoder({ seed }),
     loss: (m) => reconstructionLoss(m.autoencoder, 'bce'),
     data: selfSupervised(data),
     epochs: byMode(12, 1),
@@ -43,8 +43,8 @@ export function convAutoencoderRecipe(data: Images): FitOptions<Autoencoder> {
 export function denseVaeRecipe(data: Images, sampling: VaeSampling = 'consistent'): FitOptions<EncoderDecoder> {
   return {
     name: sampling === 'consistent' ? 'dense-vae' : 'dense-vae-mixup',
-    build: () => {
-      const { encoder, decoder } = denseVae({ latentDim: 2, hidden: 512 });
+    build: (seed) => {
+      const { encoder, decoder } = denseVae({ latentDim: 2, hidden: 512, seed });
       return { encoder, decoder };
     },
     loss: (m) => vaeLoss(m, sampling),
@@ -67,8 +67,8 @@ export function denseVaeRecipe(data: Images, sampling: VaeSampling = 'consistent
 export function bottleneck2dRecipe(data: Images): FitOptions<{ encoder: tf.LayersModel; decoder: tf.LayersModel; autoencoder: tf.LayersModel }> {
   return {
     name: 'dense-autoencoder-2d',
-    build: () => {
-      const { encoder, decoder, autoencoder } = denseAutoencoder({ latentDim: 2, hidden: [512] });
+    build: (seed) => {
+      const { encoder, decoder, autoencoder } = denseAutoencoder({ latentDim: 2, hidden: [512], seed });
       return { encoder, decoder, autoencoder };
     },
     loss: (m) => reconstructionLoss(m.autoencoder, 'bce'),

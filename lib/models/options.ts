@@ -31,6 +31,12 @@ export function positiveIntegerList(builder: string, name: string, value: unknow
   return value as number[];
 }
 
+/** A seed for the initial weights: a whole number, or undefined for random weights. */
+export function seedOption(builder: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  return checkWholeNumber(value, `${builder}: seed`, 0);
+}
+
 /** One of a fixed set of strings, or a clear error. */
 export function oneOf<T extends string>(builder: string, name: string, value: unknown, allowed: readonly T[]): T {
   if (!allowed.includes(value as T)) {

@@ -5,6 +5,7 @@
  * | variable | meaning |
  * |---|---|
  * | COURSE_BACKEND | force a TensorFlow.js backend: tensorflow, wasm or cpu |
+ * | COURSE_SEED | the seed of every run that names none: initial weights, batch order, noise (default 42) |
  * | COURSE_QUICK=1 | quick mode: tiny data and short training (set by `npm test`) |
  * | COURSE_SILENT=1 | print nothing: no progress, no "figure saved" lines |
  * | COURSE_FIGURES_DIR | where `show` saves figures outside a notebook (default out/figures) |
@@ -41,6 +42,7 @@ function milliseconds(name: string, fallback: number): number {
 
 export const env = {
   backend: () => text('COURSE_BACKEND'),
+  seed: () => text('COURSE_SEED'),
   quick: () => flag('COURSE_QUICK'),
   silent: () => flag('COURSE_SILENT'),
   figuresDir: () => text('COURSE_FIGURES_DIR'),
