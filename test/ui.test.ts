@@ -268,8 +268,13 @@ describe('course UI in a real browser (Chromium)', function () {
 
     it('05-latent-space runs without errors; its pictures, explorers and grading tables show', async () => {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const explorerErrors: string[] = [];
+      page.on('pageerror', (e) => {
+        if (/Explorer|decodeLatentPoint|unpack/.test(`${e.message} ${e.stack}`)) explorerErrors.push(String(e));
+      });
       try {
         const cells = await runNotebook(page, '05-latent-space');
+        expect(explorerErrors, 'errors from the explorer\'s script').to.deep.equal([]);
         expectNoErrors(cells);
         const expectImages = (needle: string, count: number) => {
           const cell = cells.find((c) => c.source.includes(needle));
