@@ -287,6 +287,17 @@ describe('course UI in a real browser (Chromium)', function () {
         // Tall outputs stay unfolded: the lattice and the explorers are not in a scroll box.
         expect(await page.locator('.output_scroll').count(), 'no output folded into a scroll box').to.equal(0);
 
+        // An untrusted notebook (someone else's, reopened) is passed through Notebook's own
+        // sanitiser: the script goes, the still picture must stay.
+        const explorerHtml = String(cells.find((c) => c.source.includes('latentExplorer'))?.outputs[0]?.data?.['text/html'] ?? '');
+        expect(explorerHtml).to.contain('<script>');
+        const sanitized: string = await page.evaluate(
+          (html) => new Promise((resolve) => (window as any).require(['base/js/security'], (security: any) => resolve(security.sanitize_html(html)))),
+          explorerHtml,
+        );
+        expect(sanitized, 'sanitised: no script').not.to.contain('<script');
+        expect(sanitized, 'sanitised: the still picture stays').to.match(/<img[^>]*src="data:image\/png;base64,/);
+
         // Two explorers (VAE and plain autoencoder), started by their scripts.
         expect(await page.locator('.latent-explorer[data-started]').count()).to.equal(2);
         expect(await page.locator('.latent-explorer-still').first().isVisible()).to.equal(false);
