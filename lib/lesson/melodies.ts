@@ -153,5 +153,5 @@ export function showMelodies(
   const clips: AudioClip[] = [];
   if (options.each ?? true) clips.push(...panels.map((p) => tokensClip(p.label, [p.tokens])));
   if (options.together) clips.push(tokensClip(options.together, panels.map((p) => p.tokens)));
-  if (clips.length) showHtml(audioHtml(clips), options.title?.replace(/\W+/g, '-').toLowerCase() ?? 'melodies');
+  if (clips.length) showHtml(audioHtml(clips), `audio: ${clips.map((c) => `${c.name} (${c.seconds.toFixed(1)} s)`).join(', ')}`);
 }
