@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One idempotent set-up for learners, teachers and CI. Each step checks first and does nothing
 # when its work is already done, so a second run takes a few seconds.
-#   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, and node-canvas's build deps.
+#   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, node-canvas's build deps,
+#      Chromium with a font for the browser test of the course UI, MIDI songs (notebook 06),
+#      and oneDNN for the native kernels.
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
 #   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import;
 #      the native kernels (native/, over oneDNN) when their sources changed (a failure only warns).
@@ -14,7 +16,8 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 # --- 1. Debian packages --------------------------------------------------------------------
 APT_PACKAGES=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
   build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
-  libpixman-1-dev libdnnl-dev)
+  libpixman-1-dev chromium fonts-dejavu-core libdnnl-dev
+  openttd-openmsx)  # MIDI songs (GPL-2) that notebook 06 reads as melodies, where Debian puts them
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
@@ -68,6 +71,14 @@ if [ ! -f build/.tsbuildinfo ] || [ -n "$changed" ]; then
     rm -f build/.tsbuildinfo  # so the next run compiles again and shows the errors again
     [ "${COURSE_ALLOW_TYPE_ERRORS:-0}" = 1 ] || exit 1
   fi
+fi
+# Compiled files whose TypeScript source is gone (moved or deleted) are removed: a stale
+# build/lib/x.js would shadow a newer folder lib/x/ when Node resolves './x'.
+if [ -d build ]; then
+  while IFS= read -r js; do
+    source_file="${js#build/}"
+    [ -f "${source_file%.js}.ts" ] || rm -f "$js" "${js%.js}.d.ts" "$js.map"
+  done < <(find build -name '*.js')
 fi
 [ -L node_modules/autoencoders-course ] || ln -sfn .. node_modules/autoencoders-course
 bash scripts/build-native.sh
