@@ -20,6 +20,7 @@ import { env } from '../lib/util/env';
 import { AddonSpy, Inputs, between, outSize, pick, relativeError, runOn, values } from './nativeHelpers';
 
 const TOLERANCE = 1e-4;
+const NATIVE_KERNELS_TO_CHECK = ['BatchMatMul', 'Conv2DBackpropInput', 'MaxPoolGrad', 'Sum', 'Conv2DBackpropFilter'];
 
 /** The addon, loading the wasm backend first (which registers it when it built). */
 async function nativeAddon(): Promise<NativeAddon | undefined> {
@@ -60,6 +61,14 @@ describe('native kernels', function () {
       expect(relativeError(onWasm[i], expected), `${label} output ${i}`).to.be.below(TOLERANCE);
     });
   }
+
+  it('stay registered once, over the wasm kernels, however often the backend is chosen', async () => {
+    const before = NATIVE_KERNELS_TO_CHECK.map((name) => tf.getKernel(name, 'wasm')!.kernelFunc);
+    await useBackend('cpu');
+    await useBackend('wasm');
+    await useBackend('wasm');
+    NATIVE_KERNELS_TO_CHECK.forEach((name, i) => expect(tf.getKernel(name, 'wasm')!.kernelFunc, name).to.equal(before[i]));
+  });
 
   it('says that they run, with their thread count', () => {
     expect(nativeKernelsActive()).to.equal(true);

@@ -14,11 +14,17 @@ import { conv2d, conv2dBackpropFilter, conv2dBackpropInput, fusedConv2d } from '
 import { NativeKernel, NativeKernelArgs } from './heap';
 import { batchMatMul, fusedMatMul } from './matMul';
 import { maxPoolGrad, resizeNearestNeighbor, resizeNearestNeighborGrad } from './pool';
-import { ADAM_UPDATE, RMSPROP_UPDATE, adamUpdate, rmsPropUpdate } from './optimizerKernels';
+import {
+  ADAM_UPDATE,
+  RMSPROP_UPDATE,
+  adamInPlace as adamInPlaceWith,
+  adamUpdate,
+  rmsPropInPlace as rmsPropInPlaceWith,
+  rmsPropUpdate,
+} from './optimizerKernels';
 import { sumOverLeadingAxes } from './sum';
 
 export { ADAM_UPDATE, RMSPROP_UPDATE } from './optimizerKernels';
-import { adamInPlace as adamInPlaceWith, rmsPropInPlace as rmsPropInPlaceWith } from './optimizerKernels';
 export { threadsWanted } from './addon';
 
 /** The wasm kernels the native pack replaces, and the kernels it adds. */
@@ -39,6 +45,11 @@ export const NATIVE_KERNELS = [...Object.keys(REPLACED), ...Object.keys(ADDED)];
 
 /** Marks our registrations (the registry is global, so this survives a second copy of this module). */
 const NATIVE_MARK = Symbol.for('autoencoders-course.native-kernel');
+/**
+ * The mark of the course's wasm kernels (lib/engine/kernels): carrying it too stops those from
+ * wrapping a native kernel when they are registered again (each `useBackend` does).
+ */
+const COURSE_KERNEL_MARK = Symbol.for('autoencoders-course.kernel');
 
 /** Whether the native kernels compute or hand every call on (tests and the benchmark compare both). */
 let enabled = true;
@@ -87,7 +98,7 @@ function register(kernelName: string, kernel: NativeKernel, addon: NativeAddon):
     // The wasm backend connects its own kernels to their WebAssembly code in these.
     setupFunc: previous?.setupFunc,
     disposeFunc: previous?.disposeFunc,
-    kernelFunc: Object.assign(kernelFunc, { [NATIVE_MARK]: true }) as unknown as tf.KernelFunc,
+    kernelFunc: Object.assign(kernelFunc, { [NATIVE_MARK]: true, [COURSE_KERNEL_MARK]: true }) as unknown as tf.KernelFunc,
   });
 }
 
