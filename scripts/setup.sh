@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One idempotent set-up for learners, teachers and CI. Each step checks first and does nothing
 # when its work is already done, so a second run takes a few seconds.
-#   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, and node-canvas's build deps.
+#   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, node-canvas's build deps, and a
+#      font for Myanmar script (Noto Sans Myanmar, in fonts-noto-core) for the Myanmar course.
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
 #   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import.
 #   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
@@ -13,7 +14,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 # --- 1. Debian packages --------------------------------------------------------------------
 APT_PACKAGES=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
   build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
-  libpixman-1-dev)
+  libpixman-1-dev fonts-noto-core)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
