@@ -9,6 +9,7 @@ import * as path from 'path';
 import { writeFileAtomic } from '../util/atomicWrite';
 import { queueKernelSends } from './kernelSends';
 import { env } from '../util/env';
+import { localize } from '../util/i18n';
 
 /** A picture ready to show: PNG bytes or SVG text, plus a short file-friendly name. */
 export type Figure =
@@ -67,8 +68,12 @@ export function show(figure: Figure): string | undefined {
   return file;
 }
 
-/** Show Markdown text inline, or print it as plain text outside a notebook. */
+/**
+ * Show Markdown text inline, or print it as plain text outside a notebook. A sentence a notebook
+ * writes in English is shown in the course's language when the catalogue knows it.
+ */
 export function showMarkdown(markdown: string): void {
+  markdown = localize(markdown);
   const tslab = loadTslab();
   if (tslab) tslab.display.markdown(markdown);
   else if (!env.silent()) console.log(markdown);

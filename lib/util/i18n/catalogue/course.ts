@@ -23,3 +23,19 @@ export const COURSE_MESSAGES = {
     my: 'ယခုမှစ၍ သင်ခန်းစာသည် မြန်မာဘာသာဖြင့် ပြောပါမည်။',
   },
 } satisfies Record<string, Message>;
+
+/** Messages of the trained-model cache. */
+export const CACHE_MESSAGES = {
+  'cache.loaded': {
+    en: 'Loaded the cached model **{name}** (trained {savedAt}) from `{dir}` instead of training it again. Set COURSE_RETRAIN=1 to train it again.',
+    my: 'cache ထဲရှိ မော်ဒယ် **{name}** ({savedAt} တွင် လေ့ကျင့်ထားသည်) ကို ထပ်မံ မလေ့ကျင့်တော့ဘဲ `{dir}` မှ ဖတ်ယူလိုက်သည်။ ပြန်လေ့ကျင့်လိုပါက COURSE_RETRAIN=1 ဟု သတ်မှတ်ပါ။',
+  },
+  'cache.unreadable': {
+    en: 'The cached model **{name}** in `{dir}` could not be loaded ({message}); training it again.',
+    my: '`{dir}` ထဲရှိ cache မော်ဒယ် **{name}** ကို ဖတ်၍ မရပါ ({message})၊ ထို့ကြောင့် ပြန်လေ့ကျင့်နေသည်။',
+  },
+  'cache.saved': {
+    en: 'Trained **{name}** and saved it to `{dir}`; the next run with the same settings loads it from there.',
+    my: '**{name}** ကို လေ့ကျင့်ပြီး `{dir}` တွင် သိမ်းလိုက်သည်။ တူညီသော setting များဖြင့် နောက်တစ်ကြိမ် run လျှင် ထိုနေရာမှ ဖတ်ယူမည်။',
+  },
+} satisfies Record<string, Message>;

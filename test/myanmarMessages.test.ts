@@ -1,0 +1,97 @@
+/**
+ * What the library shows a learner, in Myanmar after setLanguage('my') and in English after
+ * setLanguage('en'): the same numbers in both, the words from the catalogue.
+ */
+import { expect } from 'chai';
+import { setLanguage } from '../lib/util/i18n';
+import { NotebookReporter, TerminalReporter } from '../lib/train/progress';
+import { summarize, TrainResult } from '../lib/train/trainer';
+import { publishMetrics } from '../lib/lesson/course';
+import type { OutputArea } from '../lib/engine/display';
+
+const MYANMAR = /[\u1000-\u109F]/;
+const run = { name: 'demo', epochs: 2, batchesPerEpoch: 3, batchSize: 4, trainSize: 12, heldOutSize: 4, backend: 'cpu' };
+const losses = { reconstruction: 0.5, kl: 2, total: 2.5 };
+
+/** Everything a terminal reporter writes for one run of one epoch. */
+function terminalText(): string {
+  const writes: string[] = [];
+  const reporter = new TerminalReporter({ isTTY: true, columns: 200, write: (s: string) => writes.push(s) });
+  reporter.start(run);
+  reporter.batch({ epoch: 1, batch: 1, soFar: losses, imagesPerSecond: 1234, etaSeconds: 75 });
+  reporter.epoch({ epoch: 1, train: losses, heldOut: losses, history: [], imagesPerSecond: 1234, etaSeconds: 75, best: true });
+  return writes.join('');
+}
+
+/** The last text a notebook reporter shows after one batch and one epoch. */
+async function notebookTexts(): Promise<string[]> {
+  const texts: string[] = [];
+  const area: OutputArea = { png: () => undefined, svg: () => undefined, html: () => undefined, markdown: () => undefined, text: (s) => texts.push(s) };
+  const reporter = new NotebookReporter(area, () => undefined);
+  reporter.start(run);
+  reporter.batch({ epoch: 1, batch: 1, soFar: losses, imagesPerSecond: 1234, etaSeconds: 75 });
+  await reporter.epoch({ epoch: 1, train: losses, heldOut: losses, history: [], imagesPerSecond: 1234, etaSeconds: 75, best: true });
+  return texts;
+}
+
+const result: TrainResult = {
+  name: 'demo', history: [], final: { train: losses, heldOut: losses }, bestEpoch: 2, epochsRun: 3, seconds: 125,
+  imagesPerSecond: 1234, stoppedEarly: true, stopReason: 'patience', backend: 'wasm',
+};
+
+/** What a call prints (outside a notebook, showMarkdown prints). */
+function printed(action: () => void): string {
+  const silent = process.env.COURSE_SILENT;
+  delete process.env.COURSE_SILENT;
+  const log = console.log;
+  const lines: string[] = [];
+  console.log = (...args: unknown[]) => lines.push(args.join(' '));
+  try {
+    action();
+  } finally {
+    console.log = log;
+    if (silent !== undefined) process.env.COURSE_SILENT = silent;
+  }
+  return lines.join('\n');
+}
+
+describe('the library in Myanmar', () => {
+  afterEach(() => setLanguage());
+
+  it('writes terminal progress lines in Myanmar, with the same numbers', () => {
+    setLanguage('en');
+    const english = terminalText();
+    expect(english).to.include('epochs of 12 images').and.to.include('1,234 images/s').and.to.include('1m 15s');
+    setLanguage('my');
+    const myanmar = terminalText();
+    expect(myanmar).to.match(MYANMAR).and.to.include('1,234').and.to.include('ပြန်လည်ဖန်တီးမှု 0.5000');
+    expect(myanmar).to.not.match(/images\/s|held-out|ETA|train:/);
+    expect(myanmar).to.include('1 မိနစ် 15 စက္ကန့်');
+  });
+
+  it('writes notebook progress lines in Myanmar', async () => {
+    setLanguage('my');
+    const texts = await notebookTexts();
+    expect(texts.length).to.be.greaterThan(2);
+    for (const text of texts) expect(text).to.match(MYANMAR);
+    expect(texts.join('\n')).to.not.match(/held-out|this epoch so far|starting|images\/s/);
+    expect(texts[texts.length - 1]).to.include('(ယခုအထိ အကောင်းဆုံး)');
+  });
+
+  it('summarises a training run in Myanmar', () => {
+    setLanguage('en');
+    expect(summarize(result)).to.include('stopped early after epoch 3').and.to.include('Kept the weights of epoch 2');
+    setLanguage('my');
+    const summary = summarize(result);
+    expect(summary).to.match(MYANMAR).and.to.include('epoch 3').and.to.include('epoch 2').and.to.include('2 မိနစ် 05 စက္ကန့်');
+    expect(summary).to.not.match(/stopped|Kept|held-out|train /);
+  });
+
+  it('heads the metrics table in Myanmar; metric names stay as the runner records them', () => {
+    setLanguage('my');
+    const table = printed(() => publishMetrics({ heldOutBCE: 0.1 }));
+    expect(table).to.include('| တိုင်းတာချက် (metric) | တန်ဖိုး |').and.to.include('| heldOutBCE | 0.1000 |');
+    expect(() => publishMetrics({ bad: NaN })).to.throw(/"bad".*NaN/);
+    expect(() => publishMetrics({ bad: NaN })).to.throw(MYANMAR);
+  });
+});
