@@ -21,6 +21,7 @@ import { CIFAR10_TEST_BATCH, CIFAR10_TRAIN_BATCHES, DatasetName, DatasetSpec, da
 import { stratifiedSplit, stratifiedSubset } from './split';
 import { readTar } from './tar';
 import { env } from '../lib/util/env';
+import { t } from '../lib/util/i18n';
 
 /** The seed of the embedded dataset's fixed train / held-out split (never change it: results depend on it). */
 export const EMBEDDED_SPLIT_SEED = 20240531;
@@ -158,7 +159,7 @@ export function toImageSplit(data: ImageBytes, indices: readonly number[]): Imag
 export async function loadDataset(options: LoadOptions = {}): Promise<ImageDataset> {
   const spec = datasetSpec(options.dataset ?? 'mnist-embedded');
   if (options.limit !== undefined && (!Number.isInteger(options.limit) || options.limit < 1)) {
-    throw new Error(`limit must be a positive whole number of images, got ${options.limit}`);
+    throw new Error(t('dataset.limit', { got: String(options.limit) }));
   }
   const log = options.log ?? ((line: string) => (env.silent() ? undefined : console.log(line)));
   const raw =

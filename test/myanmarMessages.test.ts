@@ -8,6 +8,9 @@ import { NotebookReporter, TerminalReporter } from '../lib/train/progress';
 import { summarize, TrainResult } from '../lib/train/trainer';
 import { publishMetrics } from '../lib/lesson/course';
 import type { OutputArea } from '../lib/engine/display';
+import * as tf from '@tensorflow/tfjs';
+import { addGaussianNoise, downsample2x, loadDataset } from '../datasets';
+import { denseAutoencoder } from '../lib/models';
 
 const MYANMAR = /[\u1000-\u109F]/;
 const run = { name: 'demo', epochs: 2, batchesPerEpoch: 3, batchSize: 4, trainSize: 12, heldOutSize: 4, backend: 'cpu' };
@@ -93,5 +96,22 @@ describe('the library in Myanmar', () => {
     expect(table).to.include('| တိုင်းတာချက် (metric) | တန်ဖိုး |').and.to.include('| heldOutBCE | 0.1000 |');
     expect(() => publishMetrics({ bad: NaN })).to.throw(/"bad".*NaN/);
     expect(() => publishMetrics({ bad: NaN })).to.throw(MYANMAR);
+  });
+
+  it("explains a learner's mistakes in Myanmar: wrong shape, bad option, unknown dataset", async () => {
+    setLanguage('my');
+    const flat = tf.zeros([3, 784]);
+    try {
+      expect(() => downsample2x(flat as tf.Tensor4D)).to.throw(/\[3,784\]/).with.property('message').that.matches(MYANMAR);
+      expect(() => addGaussianNoise(tf.zeros([1, 4, 4, 1]) as tf.Tensor4D, { std: -1 })).to.throw(/-1/).with.property('message').that.matches(MYANMAR);
+    } finally {
+      flat.dispose();
+    }
+    expect(() => denseAutoencoder({ latentDims: 2 } as never)).to.throw(/latentDims/).with.property('message').that.matches(MYANMAR);
+    let error: Error | undefined;
+    await loadDataset({ dataset: 'mnsit' as never }).catch((e: Error) => (error = e));
+    expect(error?.message).to.include('"mnsit"').and.to.include('mnist-embedded').and.to.match(MYANMAR);
+    setLanguage('en');
+    expect(() => denseAutoencoder({ latentDims: 2 } as never)).to.throw(/unknown option "latentDims"/);
   });
 });

@@ -4,13 +4,15 @@
  */
 import { CACHE_MESSAGES, COURSE_MESSAGES } from './course';
 import { PROGRESS_MESSAGES } from './progress';
+import { ERROR_MESSAGES } from './errors';
 
-const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, PROGRESS_MESSAGES];
+const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, PROGRESS_MESSAGES, ERROR_MESSAGES];
 
 export const MESSAGES = {
   ...COURSE_MESSAGES,
   ...CACHE_MESSAGES,
   ...PROGRESS_MESSAGES,
+  ...ERROR_MESSAGES,
 };
 
 // Two topics defining one key would silently keep the later text: refuse that at load time.
