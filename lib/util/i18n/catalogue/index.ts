@@ -2,15 +2,16 @@
  * The message catalogue: every text the library shows a learner, in English and Myanmar.
  * One file per topic; keys start with the topic so that a key says where it is used.
  */
-import { CACHE_MESSAGES, COURSE_MESSAGES } from './course';
+import { CACHE_MESSAGES, COURSE_MESSAGES, DATASET_MESSAGES } from './course';
 import { PROGRESS_MESSAGES } from './progress';
 import { ERROR_MESSAGES } from './errors';
 
-const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, PROGRESS_MESSAGES, ERROR_MESSAGES];
+const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, DATASET_MESSAGES, PROGRESS_MESSAGES, ERROR_MESSAGES];
 
 export const MESSAGES = {
   ...COURSE_MESSAGES,
   ...CACHE_MESSAGES,
+  ...DATASET_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...ERROR_MESSAGES,
 };

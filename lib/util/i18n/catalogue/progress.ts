@@ -18,7 +18,7 @@ export const PROGRESS_MESSAGES = {
     my: 'ပုံ {trainSize} ပုံဖြင့် epoch {epochs} ကြိမ်{heldOut}၊ batch {batchSize}၊ backend {backend}',
   },
   'progress.planHeldOut': { en: ', {count} held-out', my: '၊ စစ်ဆေးရေး ပုံ {count} ပုံ' },
-  'progress.starting': { en: '{name}: starting', my: '{name}- စတင်နေသည်' },
+  'progress.starting': { en: '{name}: starting', my: '{name}: စတင်နေသည်' },
   // During an epoch (notebook)
   'progress.batchLine': {
     en: '{name} · epoch {epoch}/{epochs} · batch {batch}/{batches} · {rate} · ETA {eta}',
@@ -60,7 +60,7 @@ export const PROGRESS_MESSAGES = {
   },
   'summary.headline': {
     en: '{name}: {how} in {duration}, {rate} ({backend}).',
-    my: '{name}- {how}၊ ကြာချိန် {duration}၊ {rate} ({backend})။',
+    my: '{name}: {how}၊ ကြာချိန် {duration}၊ {rate} ({backend})။',
   },
   'summary.noEpoch': {
     en: 'No epoch finished, so there are no losses to report.',
@@ -72,5 +72,5 @@ export const PROGRESS_MESSAGES = {
   },
   'summary.lastEpoch': { en: 'Epoch {epoch}: train {losses}', my: 'epoch {epoch}- လေ့ကျင့်ရေး {losses}' },
   'summary.heldOut': { en: 'held-out {losses}', my: 'စစ်ဆေးရေး {losses}' },
-  'summary.error': { en: '{name}: stopped by an error: {message}', my: '{name}- အမှားတစ်ခုကြောင့် ရပ်သွားသည်- {message}' },
+  'summary.error': { en: '{name}: stopped by an error: {message}', my: '{name}: အမှားတစ်ခုကြောင့် ရပ်သွားသည်- {message}' },
 } satisfies Record<string, Message>;
