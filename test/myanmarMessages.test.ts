@@ -8,6 +8,7 @@ import { NotebookReporter, TerminalReporter } from '../lib/train/progress';
 import { summarize, TrainResult } from '../lib/train/trainer';
 import { publishMetrics } from '../lib/lesson/course';
 import type { OutputArea } from '../lib/engine/display';
+import { columns, cutColumns, padColumns } from '../lib/util/columns';
 import * as tf from '@tensorflow/tfjs';
 import { addGaussianNoise, downsample2x, loadDataset } from '../datasets';
 import { denseAutoencoder } from '../lib/models';
@@ -113,5 +114,21 @@ describe('the library in Myanmar', () => {
     expect(error?.message).to.include('"mnsit"').and.to.include('mnist-embedded').and.to.match(MYANMAR);
     setLanguage('en');
     expect(() => denseAutoencoder({ latentDims: 2 } as never)).to.throw(/unknown option "latentDims"/);
+  });
+});
+
+describe('terminal columns', () => {
+  it('gives no column to a mark on the letter before it, so Myanmar lines up', () => {
+    expect(columns('abc')).to.equal(3);
+    expect(columns('ကိ')).to.equal(1); // consonant + vowel sign above
+    expect(columns('မြန်မာ')).to.equal(5); // the virama ် takes no column; ြ and ာ do
+    expect(columns(padColumns('ကိ', 4))).to.equal(4);
+    expect(padColumns('ကိ', 4)).to.equal('ကိ   ');
+  });
+
+  it('cuts between letters, never between a letter and its marks', () => {
+    expect(cutColumns('abcdef', 3)).to.equal('abc');
+    expect(cutColumns('ကိခု', 1)).to.equal('ကိ');
+    expect(cutColumns('ကိခု', 5)).to.equal('ကိခု');
   });
 });

@@ -5,17 +5,9 @@ import { reportedTerms } from '../lossTerms';
 import { LossValues } from '../types';
 import type { RunStart } from './reporter';
 import { formatNumber } from '../../util/format';
-import { MessageKey, t } from '../../util/i18n';
+import { t, termName } from '../../util/i18n';
 
 export { formatNumber };
-
-const TERM_KEYS: Record<string, MessageKey> = { reconstruction: 'term.reconstruction', kl: 'term.kl', total: 'term.total', loss: 'term.loss' };
-
-/** A loss term's name as the learner reads it ('kl' -> 'KL' in Myanmar); names the library does not know stay as they are. */
-export function termName(name: string): string {
-  const key = TERM_KEYS[name];
-  return key ? t(key) : name;
-}
 
 /** "reconstruction 0.1023 · kl 3.210 · total 3.313"; the total only when there are several terms. */
 export function formatLosses(values: LossValues): string {

@@ -4,6 +4,7 @@
  */
 import { formatDuration, formatLosses, formatRate, planLine } from './format';
 import { t } from '../../util/i18n';
+import { cutColumns, padColumns } from '../../util/columns';
 import { BatchProgress, EpochProgress, ProgressReporter, redrawDue, RunStart } from './reporter';
 
 /** The part of a Node stream the terminal display writes to (process.stdout by default). */
@@ -64,7 +65,7 @@ export class TerminalReporter implements ProgressReporter {
   /** Replace the current line, cut to the terminal width so it never wraps (wrapped lines cannot be redrawn). */
   private redraw(line: string): void {
     const width = this.lineWidth();
-    this.out.write(`\r${line.slice(0, width).padEnd(width)}`);
+    this.out.write(`\r${padColumns(cutColumns(line, width), width)}`);
     this.lineOpen = true;
   }
 

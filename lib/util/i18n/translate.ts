@@ -67,6 +67,14 @@ export function localize(text: string, language: Language = currentLanguage()): 
   return text;
 }
 
+const TERM_KEYS: Record<string, MessageKey> = { reconstruction: 'term.reconstruction', kl: 'term.kl', total: 'term.total', loss: 'term.loss' };
+
+/** A loss term's name as the learner reads it ('kl' -> 'KL' in Myanmar); names the library does not know stay as they are. */
+export function termName(name: string, language: Language = currentLanguage()): string {
+  const key = TERM_KEYS[name];
+  return key ? t(key, {}, language) : name;
+}
+
 /** Catalogue keys that have no Myanmar text yet (the learner sees English for these). */
 export function missingTranslations(): MessageKey[] {
   return (Object.keys(MESSAGES) as MessageKey[]).filter((key) => !(MESSAGES[key] as { my?: string }).my);

@@ -5,8 +5,9 @@
 import { CACHE_MESSAGES, COURSE_MESSAGES, DATASET_MESSAGES } from './course';
 import { PROGRESS_MESSAGES } from './progress';
 import { ERROR_MESSAGES } from './errors';
+import { PLOT_MESSAGES } from './plots';
 
-const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, DATASET_MESSAGES, PROGRESS_MESSAGES, ERROR_MESSAGES];
+const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, DATASET_MESSAGES, PROGRESS_MESSAGES, ERROR_MESSAGES, PLOT_MESSAGES];
 
 export const MESSAGES = {
   ...COURSE_MESSAGES,
@@ -14,6 +15,7 @@ export const MESSAGES = {
   ...DATASET_MESSAGES,
   ...PROGRESS_MESSAGES,
   ...ERROR_MESSAGES,
+  ...PLOT_MESSAGES,
 };
 
 // Two topics defining one key would silently keep the later text: refuse that at load time.
