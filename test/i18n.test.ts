@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import * as fs from 'fs';
 import * as path from 'path';
-import { currentLanguage, localize, MESSAGES, MessageKey, missingTranslations, NOTEBOOK_TEXTS, setLanguage, t } from '../lib/util/i18n';
+import { currentLanguage, GRADER_TITLES, localize, MESSAGES, MessageKey, missingTranslations, NOTEBOOK_TEXTS, setLanguage, t } from '../lib/util/i18n';
 import { placeholders } from '../lib/util/i18n/message';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -119,5 +119,25 @@ describe('i18n: texts the notebooks pass to the library', () => {
     expect(localize('a title nobody translated', 'my')).to.equal('a title nobody translated');
     expect(localize('original', 'en')).to.equal('original');
     expect(localize('original', 'my')).to.equal(NOTEBOOK_TEXTS.original);
+  });
+});
+
+/** The titles of the graders' checks, as mocha reports them. */
+function graderTitles(): string[] {
+  const dir = path.join(ROOT, 'test', 'graders');
+  const titles: string[] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.grader.ts'))) {
+    const source = fs.readFileSync(path.join(dir, file), 'utf8');
+    for (const m of source.matchAll(/\bit\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)) titles.push(m[2].replace(/\\(.)/g, '$1'));
+  }
+  return titles;
+}
+
+describe('i18n: grader checks', () => {
+  it('has a Myanmar title for every check of every grader', () => {
+    const titles = graderTitles();
+    expect(titles.length, 'found no grader titles: the pattern no longer matches').to.be.greaterThan(40);
+    const missing = titles.filter((title) => !(title in GRADER_TITLES));
+    expect(missing, 'add these to lib/util/i18n/catalogue/graderTexts.ts').to.deep.equal([]);
   });
 });

@@ -3,5 +3,5 @@ export { LANGUAGES, setLanguage, currentLanguage } from './language';
 export type { Language } from './language';
 export { t, localize, termName, missingTranslations } from './translate';
 export type { Params } from './translate';
-export { MESSAGES, NOTEBOOK_TEXTS } from './catalogue';
+export { MESSAGES, NOTEBOOK_TEXTS, GRADER_TITLES } from './catalogue';
 export type { MessageKey } from './catalogue';
