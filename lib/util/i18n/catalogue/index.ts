@@ -6,8 +6,9 @@ import { CACHE_MESSAGES, COURSE_MESSAGES, DATASET_MESSAGES } from './course';
 import { PROGRESS_MESSAGES } from './progress';
 import { ERROR_MESSAGES } from './errors';
 import { PLOT_MESSAGES } from './plots';
+import { GRADING_MESSAGES } from './grading';
 
-const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, DATASET_MESSAGES, PROGRESS_MESSAGES, ERROR_MESSAGES, PLOT_MESSAGES];
+const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, DATASET_MESSAGES, PROGRESS_MESSAGES, ERROR_MESSAGES, PLOT_MESSAGES, GRADING_MESSAGES];
 
 export const MESSAGES = {
   ...COURSE_MESSAGES,
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...PROGRESS_MESSAGES,
   ...ERROR_MESSAGES,
   ...PLOT_MESSAGES,
+  ...GRADING_MESSAGES,
 };
 
 // Two topics defining one key would silently keep the later text: refuse that at load time.
