@@ -12,6 +12,8 @@ import { columns, cutColumns, padColumns } from '../lib/util/columns';
 import * as tf from '@tensorflow/tfjs';
 import { addGaussianNoise, downsample2x, loadDataset } from '../datasets';
 import { denseAutoencoder } from '../lib/models';
+import { comparisonBarsSpec, imageGrid, latentHistogramSpec, lossCurvesSpec } from '../lib/plot';
+import { NOTEBOOK_TEXTS } from '../lib/util/i18n';
 
 const MYANMAR = /[\u1000-\u109F]/;
 const run = { name: 'demo', epochs: 2, batchesPerEpoch: 3, batchSize: 4, trainSize: 12, heldOutSize: 4, backend: 'cpu' };
@@ -114,6 +116,49 @@ describe('the library in Myanmar', () => {
     expect(error?.message).to.include('"mnsit"').and.to.include('mnist-embedded').and.to.match(MYANMAR);
     setLanguage('en');
     expect(() => denseAutoencoder({ latentDims: 2 } as never)).to.throw(/unknown option "latentDims"/);
+  });
+});
+
+describe('charts in Myanmar', () => {
+  afterEach(() => setLanguage());
+  const history = [
+    { epoch: 1, split: 'train' as const, term: 'reconstruction', value: 0.3 },
+    { epoch: 1, split: 'heldOut' as const, term: 'reconstruction', value: 0.31 },
+  ];
+
+  it('names the axes, legends, splits and terms of the loss chart in Myanmar', () => {
+    setLanguage('my');
+    const spec = JSON.stringify(lossCurvesSpec(history));
+    expect(spec).to.include('လေ့ကျင့်ရေး').and.to.include('စစ်ဆေးရေး').and.to.include('ပြန်လည်ဖန်တီးမှု');
+    expect(spec).to.not.match(/held-out|"reconstruction"|"title":"term"|"title":"data"/);
+    setLanguage('en');
+    expect(JSON.stringify(lossCurvesSpec(history))).to.include('held-out').and.to.include('"reconstruction"');
+  });
+
+  it("draws a notebook's bar names, groups and titles in Myanmar, keeping the caller's items", () => {
+    setLanguage('my');
+    const items = [{ name: 'bicubic', value: 20 }, { name: "lesson's network", value: 18 }];
+    const spec = comparisonBarsSpec(items, { title: 'Held-out PSNR against the originals (higher is better)', valueTitle: 'PSNR (dB)' });
+    expect(spec.title).to.equal(NOTEBOOK_TEXTS['Held-out PSNR against the originals (higher is better)']);
+    expect(JSON.stringify(spec)).to.include(NOTEBOOK_TEXTS["lesson's network"]);
+    expect(items[1].name, 'the caller still finds its bar by its English name').to.equal("lesson's network");
+    const histogram = JSON.stringify(latentHistogramSpec([{ name: 'z[0]', values: [0, 1, 2] }], { normalReference: true }));
+    expect(histogram).to.include('အရေအတွက်').and.to.include('N(0,1)').and.to.match(MYANMAR);
+  });
+
+  it('writes the row labels and title of an image grid in Myanmar (a different picture from the English one)', () => {
+    const images = tf.zeros([2, 4, 4, 1]);
+    try {
+      setLanguage('en');
+      const english = imageGrid([{ label: 'original', images }], { title: 'Random latent vectors, decoded' });
+      setLanguage('my');
+      const myanmar = imageGrid([{ label: 'original', images }], { title: 'Random latent vectors, decoded' });
+      if (english.kind !== 'png' || myanmar.kind !== 'png') throw new Error('expected PNG figures');
+      expect(myanmar.png.equals(english.png)).to.equal(false);
+      expect(myanmar.width).to.not.equal(english.width); // the Myanmar title has another width
+    } finally {
+      images.dispose();
+    }
   });
 });
 
