@@ -13,7 +13,7 @@
 export { ready, useBackend, currentBackend } from './engine/backend';
 export type { BackendName, BackendInfo } from './engine/backend';
 export { show, showMarkdown } from './engine/display';
-export type { Figure } from './engine/display';
+export type { Figure, HtmlFigure } from './engine/display';
 export { quickMode, byMode, publishMetrics, showBackend } from './lesson/course';
 export { setLanguage } from './util/i18n';
 export type { Language } from './util/i18n';
@@ -53,6 +53,9 @@ export { measureBCE, measureMSE, psnr, psnrPerImage } from './train/metrics';
 // --- The latent space: encode, decode, walk, compare with PCA ---------------------------------
 export { encode, decode, latticeCodes, interpolateCodes, linspace } from './lesson/latent';
 export { fitPca } from './lesson/pca';
+export { latentExplorer } from './lesson/latentExplorer';
+export type { LatentExplorerOptions } from './lesson/latentExplorer';
+export { classExamples } from './lesson/classExamples';
 export type { Pca } from './lesson/pca';
 
 // --- Plots: each returns a Figure; show(figure) displays it -----------------------------------

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One idempotent set-up for learners, teachers and CI. Each step checks first and does nothing
 # when its work is already done, so a second run takes a few seconds.
-#   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, node-canvas's build deps, and a
-#      font for Myanmar script (Noto Sans Myanmar, in fonts-noto-core) for the Myanmar course.
+#   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, node-canvas's build deps,
+#      Chromium with a font for the browser test of the course UI, and a font for Myanmar script
+#      (Noto Sans Myanmar, in fonts-noto-core) for the Myanmar course.
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
 #   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import.
 #   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
@@ -14,7 +15,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 # --- 1. Debian packages --------------------------------------------------------------------
 APT_PACKAGES=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
   build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
-  libpixman-1-dev fonts-noto-core)
+  libpixman-1-dev chromium fonts-dejavu-core fonts-noto-core)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
@@ -68,6 +69,14 @@ if [ ! -f build/.tsbuildinfo ] || [ -n "$changed" ]; then
     rm -f build/.tsbuildinfo  # so the next run compiles again and shows the errors again
     [ "${COURSE_ALLOW_TYPE_ERRORS:-0}" = 1 ] || exit 1
   fi
+fi
+# Compiled files whose TypeScript source is gone (moved or deleted) are removed: a stale
+# build/lib/x.js would shadow a newer folder lib/x/ when Node resolves './x'.
+if [ -d build ]; then
+  while IFS= read -r js; do
+    source_file="${js#build/}"
+    [ -f "${source_file%.js}.ts" ] || rm -f "$js" "${js%.js}.d.ts" "$js.map"
+  done < <(find build -name '*.js')
 fi
 [ -L node_modules/autoencoders-course ] || ln -sfn .. node_modules/autoencoders-course
 

@@ -14,6 +14,7 @@ import { addGaussianNoise, downsample2x, loadDataset } from '../datasets';
 import { denseAutoencoder } from '../lib/models';
 import { comparisonBarsSpec, imageGrid, latentHistogramSpec, lossCurvesSpec } from '../lib/plot';
 import { NOTEBOOK_TEXTS } from '../lib/util/i18n';
+import { explorerFigure } from '../lib/plot/explorerFigure';
 
 const MYANMAR = /[\u1000-\u109F]/;
 const run = { name: 'demo', epochs: 2, batchesPerEpoch: 3, batchSize: 4, trainSize: 12, heldOutSize: 4, backend: 'cpu' };
@@ -144,6 +145,20 @@ describe('charts in Myanmar', () => {
     expect(items[1].name, 'the caller still finds its bar by its English name').to.equal("lesson's network");
     const histogram = JSON.stringify(latentHistogramSpec([{ name: 'z[0]', values: [0, 1, 2] }], { normalReference: true }));
     expect(histogram).to.include('အရေအတွက်').and.to.include('N(0,1)').and.to.match(MYANMAR);
+  });
+
+  it("writes the latent explorer's hint, timing and still picture's description in Myanmar", () => {
+    setLanguage('my');
+    const pixels = tf.zeros([1, 2, 2, 1]);
+    const still = imageGrid([{ label: '', images: pixels }]);
+    pixels.dispose();
+    if (still.kind !== 'png') throw new Error('expected PNG');
+    const figure = explorerFigure({
+      title: 'VAE', decoder: [], imageHeight: 2, imageWidth: 2, points: [0, 0], labels: [0], classNames: ['0'],
+      colors: ['#000'], extent: [-1, 1, -1, 1], steps: 2, still, name: 'explorer',
+    });
+    expect(figure.html).to.include('pointer ကို ရွှေ့ပါ').and.to.include('ms အတွင်း ပြန်ဖော်ပြီး');
+    expect(figure.html).to.not.include('Move the pointer').and.to.not.include('a still picture');
   });
 
   it('writes the row labels and title of an image grid in Myanmar (a different picture from the English one)', () => {

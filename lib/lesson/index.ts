@@ -8,3 +8,5 @@ export { linspace, latticeCodes, interpolateCodes, encode, decode } from './late
 export { notDigits, NOT_DIGIT_NAMES } from './notDigits';
 export { vaeLoss, VaeSampling } from '../train/vaeLoss';
 export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './recipes';
+export { latentExplorer, EncoderDecoderInput, LatentExplorerOptions } from './latentExplorer';
+export { classExamples, firstOfEachClass } from './classExamples';

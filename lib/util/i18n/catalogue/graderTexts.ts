@@ -63,7 +63,10 @@ export const GRADER_TITLES: Record<string, string> = {
   'buildCnnVae returns an encoder and a decoder': 'buildCnnVae သည် အင်ကိုဒါနှင့် ဒီကိုဒါကို ပြန်ပေးသည်',
   'the encoder maps images [N,28,28,1] to [zMean, zLogVar], each [N, latentDim]': 'အင်ကိုဒါသည် ပုံများ [N,28,28,1] ကို [zMean, zLogVar] (တစ်ခုစီ [N, latentDim]) သို့ ပြောင်းသည်',
   'the decoder maps codes [N, latentDim] to images [N,28,28,1] with values in [0, 1]': 'ဒီကိုဒါသည် ကုဒ်များ [N, latentDim] ကို တန်ဖိုးများ [0, 1] အတွင်းရှိသော ပုံများ [N,28,28,1] သို့ ပြောင်းသည်',
-  'encoder and decoder are convolutional': 'အင်ကိုဒါနှင့် ဒီကိုဒါသည် ကွန်ဗိုလူးရှင်း (convolutional) ကွန်ယက်များ ဖြစ်သည်',
+  'encoder and decoder are convolutional: most of their work is convolution':
+    'အင်ကိုဒါနှင့် ဒီကိုဒါသည် ကွန်ဗိုလူးရှင်း (convolutional) ကွန်ယက်များ ဖြစ်သည်- ၎င်းတို့၏ အလုပ် အများစုမှာ ကွန်ဗိုလူးရှင်း ဖြစ်သည်',
+  'zLogVar can be negative (it is a log-variance, so its head has no activation)':
+    'zLogVar သည် အနုတ်ကိန်း ဖြစ်နိုင်သည် (log-variance ဖြစ်သဖြင့် ၎င်းကို ထုတ်ပေးသော အလွှာတွင် activation မရှိပါ)',
   'a short VAE training brings the loss (reconstruction + KL) well down': 'ခဏတာ VAE လေ့ကျင့်ခြင်းက loss (reconstruction + KL) ကို သိသိသာသာ လျှော့ချသည်',
   // 10 · other datasets
   'the denoiser maps images [N,28,28,1] to images [N,28,28,1] in [0, 1]': 'ဆူညံသံဖယ်ကွန်ယက်သည် ပုံများ [N,28,28,1] ကို [0, 1] အတွင်းရှိ ပုံများ [N,28,28,1] သို့ ပြောင်းသည်',

@@ -69,6 +69,7 @@ export const NOTEBOOK_TEXTS: Record<string, string> = {
   'VAE: decoded lattice over [-2, 2]²': 'VAE- [-2, 2]² ပေါ်ရှိ ကွက်ဇယားကို ပြန်ဖော်ထားပုံ',
   'Plain autoencoder: decoded lattice over [-2, 2]²': 'ရိုးရိုး အော်တိုအင်ကိုဒါ- [-2, 2]² ပေါ်ရှိ ကွက်ဇယားကို ပြန်ဖော်ထားပုံ',
   VAE: 'VAE',
+  'Plain autoencoder': 'ရိုးရိုး အော်တိုအင်ကိုဒါ',
   'plain AE': 'ရိုးရိုး AE',
   'Interpolating from a 1 to an 8': '1 မှ 8 သို့ ကြားဖြည့်ခြင်း (interpolation)',
   'VAE: latent values': 'VAE- ကွယ်ဝှက်တန်ဖိုးများ',
