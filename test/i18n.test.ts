@@ -5,7 +5,8 @@
 import { expect } from 'chai';
 import * as fs from 'fs';
 import * as path from 'path';
-import { currentLanguage, GRADER_TITLES, localize, MESSAGES, MessageKey, missingTranslations, NOTEBOOK_TEXTS, setLanguage, t } from '../lib/util/i18n';
+import { graderHints } from './graderHints';
+import { currentLanguage, GRADER_HINTS, GRADER_TITLES, localize, MESSAGES, MessageKey, missingTranslations, NOTEBOOK_TEXTS, setLanguage, t } from '../lib/util/i18n';
 import { placeholders } from '../lib/util/i18n/message';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -139,5 +140,15 @@ describe('i18n: grader checks', () => {
     expect(titles.length, 'found no grader titles: the pattern no longer matches').to.be.greaterThan(40);
     const missing = titles.filter((title) => !(title in GRADER_TITLES));
     expect(missing, 'add these to lib/util/i18n/catalogue/graderTexts.ts').to.deep.equal([]);
+  });
+
+  it('has a Myanmar text for every hint a grader can give', function () {
+    this.timeout(60_000); // the TypeScript compiler reads the graders
+    const { hints, computed } = graderHints(path.join(ROOT, 'test', 'graders'));
+    expect(hints.length, 'found no hints: the graders no longer pass a `hint` parameter').to.be.greaterThan(50);
+    const missing = hints.filter((hint) => !(hint in GRADER_HINTS));
+    expect(missing, 'add these to GRADER_HINTS in lib/util/i18n/catalogue/graderTexts.ts').to.deep.equal([]);
+    // Hints built from numbers at run time stay English; keep them few.
+    expect(computed, "hints computed at run time (they stay English)").to.be.at.most(5);
   });
 });

@@ -8,7 +8,7 @@
  * A text with no Myanmar translation stays English (and `missingTranslations` lists it).
  */
 import { currentLanguage, Language } from './language';
-import { MESSAGES, MessageKey, NOTEBOOK_TEXTS } from './catalogue';
+import { GRADER_HINTS, GRADER_TITLES, MESSAGES, MessageKey, NOTEBOOK_TEXTS } from './catalogue';
 import { placeholders } from './message';
 
 export type Params = Record<string, string | number>;
@@ -73,6 +73,25 @@ const TERM_KEYS: Record<string, MessageKey> = { reconstruction: 'term.reconstruc
 export function termName(name: string, language: Language = currentLanguage()): string {
   const key = TERM_KEYS[name];
   return key ? t(key, {}, language) : name;
+}
+
+/** A grader's check title in the current language (graders report it in English). */
+export function graderTitle(title: string, language: Language = currentLanguage()): string {
+  return language === 'my' ? GRADER_TITLES[title] ?? title : title;
+}
+
+/** A grader's hint in the current language; hints not in the catalogue stay as written. */
+export function graderHint(hint: string, language: Language = currentLanguage()): string {
+  return language === 'my' ? GRADER_HINTS[hint] ?? hint : hint;
+}
+
+/** True when a grader message is an untouched stub's "not implemented yet", in either language. */
+export function isNotImplementedMessage(message: string): boolean {
+  return (['en', 'my'] as const).some((language) => {
+    const template = (MESSAGES['exercise.notImplemented'] as { en: string; my?: string })[language] ?? '';
+    const longestFixedPart = template.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0];
+    return longestFixedPart !== '' && message.includes(longestFixedPart);
+  });
 }
 
 /** Catalogue keys that have no Myanmar text yet (the learner sees English for these). */

@@ -3,15 +3,13 @@ import type { Message } from '../message';
 
 export const GRADING_MESSAGES = {
   // The table in a notebook
-  'grade.heading': {
-    en: '**{mark} {name}: {passed} of {total} checks pass** (`{file}`)',
-    my: '**{mark} {name}: စစ်ဆေးချက် {total} ခုအနက် {passed} ခု အောင်သည်** (`{file}`)',
-  },
+  'grade.passCount': { en: '{passed} of {total} checks pass', my: 'စစ်ဆေးချက် {total} ခုအနက် {passed} ခု အောင်သည်' },
   'grade.columnCheck': { en: 'check', my: 'စစ်ဆေးချက်' },
   'grade.columnSaw': { en: 'what the grader saw', my: 'အမှတ်စစ်သူ တွေ့ရှိချက်' },
+  'grade.note': { en: 'Note:', my: 'မှတ်ချက်-' },
   'grade.usingReference': {
-    en: '> ℹ️ Your `{file}` does not pass yet, so the cells below use the reference solution (`{solution}`). Fix the checks marked ❌ and run this cell again to use yours.',
-    my: '> ℹ️ သင့် `{file}` သည် မအောင်သေးသဖြင့် အောက်ပါ cell များသည် နမူနာအဖြေ (`{solution}`) ကို အသုံးပြုမည်။ ❌ ပြထားသော စစ်ဆေးချက်များကို ပြင်ပြီး ဤ cell ကို ထပ် run ပါ- ထိုအခါ သင့်အဖြေကို သုံးမည်။',
+    en: 'Your {file} does not pass yet, so the cells below use the reference solution ({solution}). Fix the checks marked {mark} and run this cell again to use yours.',
+    my: 'သင့် {file} သည် မအောင်သေးသဖြင့် အောက်ပါ cell များသည် နမူနာအဖြေ ({solution}) ကို အသုံးပြုမည်။ {mark} ပြထားသော စစ်ဆေးချက်များကို ပြင်ပြီး ဤ cell ကို ထပ် run ပါ- ထိုအခါ သင့်အဖြေကို သုံးမည်။',
   },
   'grade.unknownExercise': {
     en: 'No exercise is named "{name}". Exercises are the files in exercises/.',
@@ -23,8 +21,8 @@ export const GRADING_MESSAGES = {
   'grade.headerOne': { en: 'Grading {folder}/ (1 exercise)', my: '{folder}/ ကို အမှတ်စစ်ခြင်း (လေ့ကျင့်ခန်း 1 ခု)' },
   'grade.line': { en: '{passed} of {total} checks', my: 'စစ်ဆေးချက် {total} ခုအနက် {passed} ခု' },
   'grade.notStarted': {
-    en: 'not started yet: open {file} and replace the `throw` with your code.',
-    my: 'မစရသေးပါ- {file} ကို ဖွင့်ပြီး `throw` ကို သင့် code ဖြင့် အစားထိုးပါ။',
+    en: 'not started yet: open {file} and replace the `return notImplemented(...)` line with your code.',
+    my: 'မစရသေးပါ- {file} ကို ဖွင့်ပြီး `return notImplemented(...)` စာကြောင်းကို သင့် code ဖြင့် အစားထိုးပါ။',
   },
   'grade.total': {
     en: '{complete} of {count} exercises complete ({passed} of {checks} checks pass).',
