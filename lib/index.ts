@@ -31,6 +31,17 @@ export {
 } from './models';
 export type { Autoencoder, Upscaler, Vae, DenseAutoencoderOptions, DenseVaeOptions, CnnVaeOptions } from './models';
 
+// --- Beyond images: melodies you can hear, and an adversarial autoencoder ----------------------
+export { loadMelodies, tuneTokens, tokensToOneHot } from '../datasets/melodies';
+export type { MelodyDataset, TuneName } from '../datasets/melodies';
+export { melodyVae, adversarialAutoencoder, ringOfGaussians, standardNormal } from './models';
+export type { AdversarialAutoencoder, Prior } from './models';
+export {
+  melodyVaeRecipe, melodyBaselines, tokenAccuracy, reconstructMelodies, encodeMelodies, decodeMelodies, showMelodies,
+} from './lesson/melodies';
+export { aaeRecipe, priorOverlap } from './lesson/aae';
+export type { StepPhase } from './train/phases';
+
 // --- The VAE's maths: sampling, KL divergence, the loss's two terms ---------------------------
 export { reparameterize, klDivergence, vaeLossTerms } from './models/vaeMath';
 export type { VaeBatch, VaeLossTerms } from './models/vaeMath';

@@ -2,8 +2,8 @@
 # One idempotent set-up for learners, teachers and CI. Each step checks first and does nothing
 # when its work is already done, so a second run takes a few seconds.
 #   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, node-canvas's build deps,
-#      Chromium with a font for the browser test of the course UI, and a font for Myanmar script
-#      (Noto Sans Myanmar, in fonts-noto-core) for the Myanmar course.
+#      Chromium with a font for the browser test of the course UI, MIDI songs (notebook 06), and
+#      a font for Myanmar script (Noto Sans Myanmar, in fonts-noto-core) for the Myanmar course.
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
 #   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import.
 #   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
@@ -15,7 +15,8 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 # --- 1. Debian packages --------------------------------------------------------------------
 APT_PACKAGES=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
   build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
-  libpixman-1-dev chromium fonts-dejavu-core fonts-noto-core)
+  libpixman-1-dev chromium fonts-dejavu-core fonts-noto-core
+  openttd-openmsx)  # MIDI songs (GPL-2) that notebook 06 reads as melodies, where Debian puts them
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)

@@ -21,6 +21,10 @@ const PUBLIC_VALUES = [
   'reconstructionLoss', 'reparameterize', 'secondsTrainedHere', 'selfSupervised', 'setLanguage', 'show', 'showBackend',
   'showMarkdown', 'superResolution', 'superResolutionWithoutBottleneck', 'train', 'upsample', 'useBackend',
   'useExercise', 'vaeLoss', 'vaeLossTerms',
+  // Notebook 06: melodies and the adversarial autoencoder.
+  'loadMelodies', 'tuneTokens', 'tokensToOneHot', 'melodyVae', 'adversarialAutoencoder', 'ringOfGaussians', 'standardNormal',
+  'melodyVaeRecipe', 'melodyBaselines', 'tokenAccuracy', 'reconstructMelodies', 'encodeMelodies', 'decodeMelodies',
+  'showMelodies', 'aaeRecipe', 'priorOverlap',
 ].sort();
 
 /** The `ae.name` uses in a source text (notebook JSON or TypeScript). */

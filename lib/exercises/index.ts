@@ -29,6 +29,7 @@ export interface ExerciseModules {
   '08-vae-loss': typeof import('../../exercises/08-vae-loss');
   '09-cnn-vae': typeof import('../../exercises/09-cnn-vae');
   '10-other-datasets': typeof import('../../exercises/10-other-datasets');
+  '11-aae-discriminator': typeof import('../../exercises/11-aae-discriminator');
 }
 
 /** The name of an exercise, e.g. '06-kl-divergence'. */

@@ -34,3 +34,7 @@ export type { ExplorerFigureInput } from './explorerFigure';
 export { pageDecoderLayers, numberToHalf, packHalves } from './pageDecoder';
 export { decodeLatentPoint, unpackDecoder, unpackHalves, halfToNumber } from './explorerPage';
 export type { ExplorerPayload, PageDenseLayer, PageDecoderLayer } from './explorerPage';
+export { pianoRoll } from './pianoRoll';
+export type { PianoRollPanel, PianoRollOptions } from './pianoRoll';
+export { synthesize, encodeWav, melodyClip, audioHtml, pitchFrequency } from './audio';
+export type { PlayedNote, SynthOptions, AudioClip } from './audio';

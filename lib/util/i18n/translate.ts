@@ -60,7 +60,8 @@ export function localize(text: string, language: Language = currentLanguage()): 
   for (const pattern of notebookPatterns()) {
     const match = pattern.regex.exec(text);
     if (match) {
-      const params = Object.fromEntries(pattern.names.map((name, i) => [name, match[i + 1]]));
+      // A value caught by a hole may itself be a known text (a prior's name inside 'Prior: {name}').
+      const params = Object.fromEntries(pattern.names.map((name, i) => [name, localize(match[i + 1], language)]));
       return fill(pattern.my, params, text);
     }
   }

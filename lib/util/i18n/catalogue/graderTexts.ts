@@ -75,6 +75,19 @@ export const GRADER_TITLES: Record<string, string> = {
   'the 4x model maps [N,8,8,3] to [N,32,32,3] in [0, 1]': '4x မော်ဒယ်သည် [N,8,8,3] ကို [0, 1] အတွင်းရှိ [N,32,32,3] သို့ ပြောင်းသည်',
   'the 2x model learns to upscale colour images (short training)': '2x မော်ဒယ်သည် အရောင်ပုံများကို ချဲ့တတ်လာသည် (ခဏတာ လေ့ကျင့်ခြင်း)',
   'the 4x model learns to upscale colour images (short training)': '4x မော်ဒယ်သည် အရောင်ပုံများကို ချဲ့တတ်လာသည် (ခဏတာ လေ့ကျင့်ခြင်း)',
+  // 11 · adversarial autoencoder
+  "discriminatorLoss returns a scalar":
+    "discriminatorLoss သည် scalar တစ်ခု ပြန်ပေးသည်",
+  "discriminatorLoss calls prior samples real (1) and codes fake (0)":
+    "discriminatorLoss သည် prior နမူနာများကို အစစ် (1)၊ ကုဒ်များကို အတု (0) ဟု သတ်မှတ်သည်",
+  "discriminatorLoss matches the cross-entropy on random logits":
+    "ကျပန်း logit များပေါ်တွင် discriminatorLoss သည် cross-entropy နှင့် ကိုက်ညီသည်",
+  "discriminatorLoss frees its intermediate tensors":
+    "discriminatorLoss သည် ကြားခံ tensor များကို ပြန်လွှတ်ပေးသည်",
+  "the discriminator phase changes the discriminator and nothing else":
+    "ခွဲခြားသူ (discriminator) အဆင့်သည် ခွဲခြားသူကိုသာ ပြောင်းပြီး အခြား ဘာမျှ မပြောင်းပါ",
+  "after training, the discriminator tells prior samples (real) from codes (fake)":
+    "လေ့ကျင့်ပြီးနောက် ခွဲခြားသူသည် prior နမူနာများ (အစစ်) ကို ကုဒ်များ (အတု) မှ ခွဲခြားနိုင်သည်",
 };
 
 /**
@@ -264,4 +277,18 @@ export const GRADER_HINTS: Record<string, string> = {
     "total တွင် KL အပိုင်း ပါရမည်- total = reconstruction.add(kl)၊ kl ကို zMean နှင့် zLogVar မှ tensor operation များဖြင့် တည်ဆောက်ရမည် (dataSync သို့မဟုတ် ရိုးရိုး ကိန်းများ မသုံးရ)။",
   "total must include the reconstruction term, built from reconstructions by tensor operations.":
     "total တွင် reconstruction အပိုင်း ပါရမည်၊ ၎င်းကို reconstructions မှ tensor operation များဖြင့် တည်ဆောက်ရမည်။",
+  "take the mean of each cross-entropy (tf.losses.sigmoidCrossEntropy does) and add the two.":
+    "cross-entropy တစ်ခုစီ၏ ပျမ်းမျှကို ယူပါ (tf.losses.sigmoidCrossEntropy က ထိုသို့ လုပ်သည်)၊ ထို့နောက် နှစ်ခုကို ပေါင်းပါ။",
+  "prior samples get the label 1 (\"real\"), the encoder's codes the label 0 (\"fake\"): are they swapped?":
+    "prior နမူနာများသည် အမှတ်အသား 1 (\"real\"၊ အစစ်)၊ အင်ကိုဒါ၏ ကုဒ်များသည် အမှတ်အသား 0 (\"fake\"၊ အတု) ရရမည်- ၎င်းတို့ ပြောင်းပြန် ဖြစ်နေသလား။",
+  "mean over the prior samples of the cross-entropy with label 1, plus the mean over the codes with label 0; the discriminator gives logits, so no extra sigmoid.":
+    "prior နမူနာများပေါ်ရှိ အမှတ်အသား 1 ဖြင့် cross-entropy ၏ ပျမ်းမျှ၊ ထပ်ပေါင်း ကုဒ်များပေါ်ရှိ အမှတ်အသား 0 ဖြင့် ပျမ်းမျှ၊ ခွဲခြားသူသည် logit များကို ပေးသဖြင့် sigmoid ထပ်မထည့်ရ။",
+  "the loss runs the encoder, so listing it in `models` lets the step move it: list only aae.discriminator.":
+    "loss သည် အင်ကိုဒါကို run သဖြင့် ၎င်းကို `models` ထဲတွင် ထည့်လျှင် step က ၎င်းကို ရွှေ့မိမည်- aae.discriminator ကိုသာ ထည့်ပါ။",
+  "list only aae.discriminator in `models`.":
+    "`models` ထဲတွင် aae.discriminator ကိုသာ ထည့်ပါ။",
+  "list aae.discriminator in `models`.":
+    "`models` ထဲတွင် aae.discriminator ကို ထည့်ပါ။",
+  "the phase's loss should compare prior.sample(n, step.seed) (label 1) with the codes of batch.inputs (label 0).":
+    "အဆင့်၏ loss သည် prior.sample(n, step.seed) (အမှတ်အသား 1) ကို batch.inputs ၏ ကုဒ်များ (အမှတ်အသား 0) နှင့် နှိုင်းယှဉ်သင့်သည်။",
 };
