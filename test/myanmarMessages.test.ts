@@ -6,7 +6,8 @@ import { expect } from 'chai';
 import { setLanguage } from '../lib/util/i18n';
 import { NotebookReporter, TerminalReporter } from '../lib/train/progress';
 import { summarize, TrainResult } from '../lib/train/trainer';
-import { publishMetrics } from '../lib/lesson/course';
+import { publishMetrics, showBackend } from '../lib/lesson/course';
+import { ready, useBackend, currentBackend } from '../lib/engine/backend';
 import type { OutputArea } from '../lib/engine/display';
 import { columns, cutColumns, padColumns } from '../lib/util/columns';
 import * as tf from '@tensorflow/tfjs';
@@ -100,6 +101,24 @@ describe('the library in Myanmar', () => {
     expect(table).to.include('| တိုင်းတာချက် (metric) | တန်ဖိုး |').and.to.include('| heldOutBCE | 0.1000 |');
     expect(() => publishMetrics({ bad: NaN })).to.throw(/"bad".*NaN/);
     expect(() => publishMetrics({ bad: NaN })).to.throw(MYANMAR);
+  });
+
+  it('says which backend runs, and why, in Myanmar', async () => {
+    const chosen = await ready();
+    setLanguage('my');
+    const sentence = printed(() => showBackend(chosen));
+    expect(sentence).to.include(`\`${chosen.name}\``).and.to.include('Backend (တွက်ချက်မည့်အင်ဂျင်)');
+    const reason = sentence.split('—')[1].split('\n')[0];
+    expect(reason, 'the reason is in Myanmar').to.match(MYANMAR);
+    const previous = currentBackend()!.name;
+    try {
+      const picked = await useBackend('cpu');
+      expect(printed(() => showBackend(picked))).to.include("useBackend('cpu') ဖြင့် ရွေးထားသည်");
+    } finally {
+      await useBackend(previous);
+    }
+    setLanguage('en');
+    expect(printed(() => showBackend(chosen))).to.include(`**Backend:** \`${chosen.name}\` — ${chosen.reason}.`);
   });
 
   it("explains a learner's mistakes in Myanmar: wrong shape, bad option, unknown dataset", async () => {

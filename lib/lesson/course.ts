@@ -16,7 +16,7 @@ import { showMarkdown } from '../engine/display';
 import { writeFileAtomic } from '../util/atomicWrite';
 import { formatNumber } from '../util/format';
 import { env } from '../util/env';
-import { t } from '../util/i18n';
+import { localize, t } from '../util/i18n';
 
 /** True when the course runs in quick mode (COURSE_QUICK=1): tiny data, one short epoch. */
 export function quickMode(): boolean {
@@ -66,9 +66,9 @@ export function runInfo(): { seed: number; backend: string; threads: number } {
 export function showBackend(info: { name: string; reason: string; tfjsVersion: string }): void {
   showMarkdown(
     [
-      `**Backend:** \`${info.name}\` — ${info.reason}.`,
+      t('backend.sentence', { name: info.name, reason: localize(info.reason) }),
       '',
-      `TensorFlow.js ${info.tfjsVersion} · Node.js ${process.version} · ${quickMode() ? 'quick mode (tiny data)' : 'full mode'}`,
+      t('backend.versions', { tfjs: info.tfjsVersion, node: process.version, mode: t(quickMode() ? 'mode.quick' : 'mode.full') }),
     ].join('\n'),
   );
 }

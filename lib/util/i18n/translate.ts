@@ -8,7 +8,10 @@
  * A text with no Myanmar translation stays English (and `missingTranslations` lists it).
  */
 import { currentLanguage, Language } from './language';
-import { GRADER_HINTS, GRADER_TITLES, MESSAGES, MessageKey, NOTEBOOK_TEXTS } from './catalogue';
+import { GRADER_HINTS, GRADER_TITLES, LIBRARY_TEXTS, MESSAGES, MessageKey, NOTEBOOK_TEXTS } from './catalogue';
+
+/** Texts translated whole: what notebooks pass to the library, and a few sentences of the library's own. */
+const PHRASES: Record<string, string> = { ...NOTEBOOK_TEXTS, ...LIBRARY_TEXTS };
 import { placeholders } from './message';
 
 export type Params = Record<string, string | number>;
@@ -38,7 +41,7 @@ let patterns: Pattern[] | undefined;
 
 function notebookPatterns(): Pattern[] {
   if (!patterns) {
-    patterns = Object.entries(NOTEBOOK_TEXTS)
+    patterns = Object.entries(PHRASES)
       .filter(([en]) => placeholders(en).length > 0)
       .map(([en, my]) => {
         const parts = en.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -55,7 +58,7 @@ function notebookPatterns(): Pattern[] {
  */
 export function localize(text: string, language: Language = currentLanguage()): string {
   if (language === 'en') return text;
-  const exact = NOTEBOOK_TEXTS[text];
+  const exact = PHRASES[text];
   if (exact !== undefined) return exact;
   for (const pattern of notebookPatterns()) {
     const match = pattern.regex.exec(text);

@@ -26,5 +26,5 @@ if (keyCount !== Object.keys(MESSAGES).length) throw new Error('message catalogu
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export { NOTEBOOK_TEXTS } from './notebookTexts';
+export { LIBRARY_TEXTS, NOTEBOOK_TEXTS } from './notebookTexts';
 export { GRADER_HINTS, GRADER_TITLES } from './graderTexts';

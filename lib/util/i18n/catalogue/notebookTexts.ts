@@ -97,3 +97,18 @@ export const NOTEBOOK_TEXTS: Record<string, string> = {
   'Adversarial autoencoder: held-out codes': 'ရန်ဘက်ပြု အော်တိုအင်ကိုဒါ: စစ်ဆေးရေး ကုဒ်များ',
   'VAE (notebook 04): held-out zMean': 'VAE (notebook 04): စစ်ဆေးရေး zMean',
 };
+
+/**
+ * Sentences the library writes in English and shows through `localize` (the backend's reason,
+ * chosen where the backend is picked): English is the key, as for the notebooks' texts.
+ */
+export const LIBRARY_TEXTS: Record<string, string> = {
+  'tfjs-node is installed: native TensorFlow is the fastest backend':
+    'tfjs-node ထည့်သွင်းထားသည်- native TensorFlow သည် အမြန်ဆုံး backend ဖြစ်သည်',
+  "tfjs-node is not installed, so the portable WebAssembly backend runs (with the course's training kernels)":
+    'tfjs-node မထည့်သွင်းထားသဖြင့် မည်သည့်စက်တွင်မဆို အလုပ်လုပ်သော WebAssembly backend ဖြင့် run သည် (သင်ခန်းစာ၏ လေ့ကျင့်ရေး kernel များနှင့်အတူ)',
+  'neither tfjs-node nor the WebAssembly backend could load: falling back to the pure-JavaScript cpu backend':
+    'tfjs-node ရော WebAssembly backend ပါ မဖွင့်နိုင်သဖြင့် JavaScript သက်သက်ဖြင့် ရေးထားသော cpu backend ကို အစားသုံးသည်',
+  'set by COURSE_BACKEND={name}': 'COURSE_BACKEND={name} ဖြင့် သတ်မှတ်ထားသည်',
+  "chosen with useBackend('{name}')": "useBackend('{name}') ဖြင့် ရွေးထားသည်",
+};
