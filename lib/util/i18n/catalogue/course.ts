@@ -62,6 +62,11 @@ export const DATASET_MESSAGES = {
     en: "{name}: parsed the package's JSON in {ms} ms ({what})",
     my: '{name}: package ၏ JSON ကို {ms} ms အတွင်း ဖတ်ပြီး ({what})',
   },
+  'dataset.downloading': {
+    en: '{name}: downloading {file} ({megabytes} MB) to {folder}',
+    my: '{name}: {file} ({megabytes} MB) ကို {folder} သို့ download လုပ်နေသည်',
+  },
+  'display.figureSaved': { en: 'figure saved to {file}', my: 'ပုံကို {file} တွင် သိမ်းလိုက်သည်' },
   'dataset.cachedAt': { en: 'cached at {file}', my: '{file} တွင် cache လုပ်ထားသည်' },
   'dataset.notCached': { en: 'not cached: {reason}', my: 'cache မလုပ်နိုင်ပါ- {reason}' },
 } satisfies Record<string, Message>;
