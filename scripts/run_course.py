@@ -112,7 +112,7 @@ def run_notebook(path: Path, cell_timeout: int, language: str = "en") -> dict:
         entry["run"] = json.loads(run_file.read_text())  # seed, backend and threads of the numbers
 
     write_atomic(OUT / "notebooks" / folder / path.name, nbformat.writes(nb))
-    html, _ = HTMLExporter().from_notebook_node(nb)
+    html, _ = HTMLExporter(template_name="course", extra_template_basedirs=[str(ROOT / "scripts" / "nbconvert")]).from_notebook_node(nb)
     write_atomic(OUT / "html" / folder / f"{path.stem}.html", html)
     return entry
 

@@ -80,6 +80,7 @@ describe('course runner (scripts/run_course.py)', function () {
       "import * as ae from 'autoencoders-course';",
       "ae.setLanguage('my');",
       "await ae.useBackend('cpu');",
+      "ae.show(await ae.comparisonBars([{ name: 'bicubic', value: 1 }], { title: 'With and without the bottleneck' }));",
       'ae.publishMetrics({ answer: 42 });',
     ];
     const run = runCourse({ 'c-lang': cells.filter((c) => !c.includes('setLanguage')), 'my/c-lang': cells }, {}, ['--lang', 'both']);
@@ -92,7 +93,11 @@ describe('course runner (scripts/run_course.py)', function () {
     };
     expect(outputs('c-lang.ipynb')).to.contain('| metric | value |');
     expect(outputs('my/c-lang.ipynb')).to.contain('တိုင်းတာချက်');
-    expect(fs.existsSync(path.join(run.dir, 'out', 'html', 'my', 'c-lang.html'))).to.equal(true);
+    // The exported pages keep the charts' SVG elements (nbconvert's lab template used to strip them
+    // and leave bare text), and the Myanmar page draws its chart title in Myanmar.
+    const page = (file: string) => fs.readFileSync(path.join(run.dir, 'out', 'html', file), 'utf8');
+    expect(page('c-lang.html')).to.match(/<text[^>]*>With and without the bottleneck<\/text>/);
+    expect(page('my/c-lang.html')).to.match(/<text[^>]*>ကျဉ်းမြောင်းချက် \(bottleneck\) ပါခြင်းနှင့် မပါခြင်း<\/text>/);
 
     const onlyMyanmar = runCourse({ 'my/d-only': cells, 'd-only': ['this would fail'] }, {}, ['--lang', 'my']);
     expect(onlyMyanmar.status, onlyMyanmar.stderr).to.equal(0);
