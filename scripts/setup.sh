@@ -5,15 +5,21 @@
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
 #   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import.
 #   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
+# With COURSE_CLASSROOM=1 (set by `npm run classroom`) it also installs JupyterHub and its proxy.
+# Every message goes to stderr, so a command that prints JSON after set-up (`npm run grade --
+# --json`) keeps stdout clean even on the run that installs or compiles something.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
-say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
 # --- 1. Debian packages --------------------------------------------------------------------
 APT_PACKAGES=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
   build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
   libpixman-1-dev)
+if [ "${COURSE_CLASSROOM:-0}" = 1 ]; then
+  APT_PACKAGES+=(jupyterhub node-configurable-http-proxy)
+fi
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
@@ -47,7 +53,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   if [ -z "$(npm config get nodedir 2>/dev/null | grep -v '^undefined$' || true)" ] && [ -f /usr/include/node/node_version.h ]; then
     export npm_config_nodedir=/usr
   fi
-  npm ci --no-audit --no-fund --loglevel=error
+  npm ci --no-audit --no-fund --loglevel=error >&2
   echo "$want" > "$stamp"
 fi
 
