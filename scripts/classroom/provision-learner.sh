@@ -22,8 +22,13 @@ for dir in "${safe[@]}"; do
     git config --global --add safe.directory "$dir"
   fi
 done
-if [ ! -d "$copy/.git" ]; then
-  git clone --quiet --no-hardlinks "$course" "$copy"
+if [ ! -e "$copy" ]; then
+  if [ -e "$course/.git" ]; then
+    git clone --quiet --no-hardlinks "$course" "$copy"  # the course as committed, with its history
+  else  # a course unpacked from an archive: copy it, without what each copy makes for itself
+    mkdir -p "$copy"
+    tar -C "$course" --exclude=./node_modules --exclude=./build --exclude=./.jupyter --exclude=./out -cf - . | tar -C "$copy" -xf -
+  fi
 fi
 
 # Link each shared package on its own. Never link node_modules as a whole: the course's own

@@ -1,0 +1,224 @@
+/**
+ * The classroom end to end on a real JupyterHub (run by `npm run test:classroom`, which installs
+ * JupyterHub first): a hub on a free loopback port, two throw-away learner accounts logged in
+ * through the hub's API, notebook 00 on each learner's own TypeScript kernel, one exercise graded
+ * by each (one right answer, one planted mistake), the teacher's table, the isolation between
+ * learners, the listening addresses, and a clean-up that runs even when a step fails.
+ */
+import { expect } from 'chai';
+import { execFile, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import type { GradeEntry } from '../../scripts/classroom/gradeBook';
+import { isLoopback, listenersOf, processTree } from '../../scripts/classroom/listeners';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const CLI = path.join(ROOT, 'build', 'scripts', 'classroom', 'classroom.js');
+const RUN_ON_SERVER = path.join(ROOT, 'scripts', 'classroom', 'run_on_server.py');
+const EXERCISE = '01-gaussian-noise';
+const run = promisify(execFile);
+
+/** A block of `count` consecutive free loopback ports, searched from `from`. */
+async function freePorts(from: number, count: number): Promise<number> {
+  const free = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const server = net.createServer().once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+  for (let base = from; base < from + 2000; base += count) {
+    let all = true;
+    for (let p = base; p < base + count && all; p++) all = await free(p);
+    if (all) return base;
+  }
+  throw new Error(`no ${count} free ports from ${from}`);
+}
+
+describe('classroom on JupyterHub (npm run test:classroom)', function () {
+  this.timeout(10 * 60_000);
+  const tag = Math.random().toString(36).slice(2, 7);
+  const learners = [`aecls-test-${tag}-1`, `aecls-test-${tag}-2`];
+  const [first, second] = learners;
+  const passwords = new Map<string, string>();
+  const tokens = new Map<string, string>();
+  let state = '';
+  let base = 0;
+  let hub = '';
+  const env = () => ({ ...process.env, COURSE_CLASSROOM_DIR: state });
+  const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { env: env(), encoding: 'utf8' });
+  const hubPid = () => Number(fs.readFileSync(path.join(state, 'hub.pid'), 'utf8'));
+  const asLearner = (name: string, ...command: string[]) => spawnSync('runuser', ['-u', name, '--', ...command], { encoding: 'utf8' });
+  const home = (name: string) => `/home/${name}`;
+
+  /** A learner's call to the hub or a service, with their own token. */
+  const call = (name: string, url: string, init: RequestInit = {}) =>
+    fetch(url, { ...init, headers: { Authorization: `token ${tokens.get(name)}`, 'Content-Type': 'application/json', ...(init.headers ?? {}) } });
+
+  /** Run code cells (after the notebook's own, when given) on the learner's kernel. */
+  async function onKernel(name: string, cells: string[], notebook?: string) {
+    const args = [RUN_ON_SERVER, `${hub}/user/${name}/`, `course/notebooks/${notebook ?? '00-getting-started.ipynb'}`, '--timeout', '400'];
+    if (notebook) args.push('--notebook-file', path.join(ROOT, 'notebooks', notebook));
+    for (const cell of cells) args.push('--cell', cell);
+    const { stdout } = await run('/usr/bin/python3', args, { env: { ...process.env, JUPYTER_TOKEN: tokens.get(name) }, maxBuffer: 1 << 24 });
+    return (JSON.parse(stdout) as { cells: { source: string; text: string; error: string | null }[] }).cells;
+  }
+
+  before(async function () {
+    if (process.getuid?.() !== 0) {
+      console.log('    (skipped: creating throw-away learner accounts needs root)');
+      this.skip();
+    }
+    state = fs.mkdtempSync(path.join(os.tmpdir(), 'aecls-test-state-'));
+    base = await freePorts(Number(process.env.COURSE_CLASSROOM_TEST_PORT ?? 9050), 4);
+    hub = `http://127.0.0.1:${base}`;
+    const added = cli('add-learners', ...learners);
+    expect(added.status, added.stderr).to.equal(0);
+    for (const name of learners) {
+      const line = added.stdout.split('\n').find((l) => l.trim().startsWith(`${name} `));
+      expect(line, `add-learners printed no password for ${name}:\n${added.stdout}`).to.be.a('string');
+      passwords.set(name, line!.trim().split(/\s+/)[1]);
+    }
+    const learnerPorts = await freePorts(base + 10, 20);
+    const started = cli('start', '--port', String(base), '--learner-ports', `${learnerPorts}-${learnerPorts + 19}`);
+    expect(started.status, `${started.stdout}\n${started.stderr}`).to.equal(0);
+  });
+
+  after(function () {
+    if (!state) return;
+    const stopped = cli('stop');
+    const removed = cli('remove-learners', '--all');
+    // Whatever happened above, no throw-away account may survive the test.
+    for (const name of learners) if (spawnSync('getent', ['passwd', name]).status === 0) spawnSync('userdel', ['--remove', name]);
+    fs.rmSync(state, { recursive: true, force: true });
+    const left = learners.filter((name) => spawnSync('getent', ['passwd', name]).status === 0 || fs.existsSync(home(name)));
+    expect(left, `${stopped.stderr}\n${removed.stderr}`).to.deep.equal([]);
+  });
+
+  it('logs both learners in through the hub API with their passwords (and refuses a wrong one)', async () => {
+    const wrong = await fetch(`${hub}/hub/api/users/${first}/tokens`, {
+      method: 'POST',
+      body: JSON.stringify({ auth: { username: first, password: 'not-the-password' } }),
+    });
+    expect(wrong.status).to.equal(403);
+    for (const name of learners) {
+      const response = await fetch(`${hub}/hub/api/users/${name}/tokens`, {
+        method: 'POST',
+        body: JSON.stringify({ auth: { username: name, password: passwords.get(name) }, note: 'classroom test' }),
+      });
+      expect(response.status, await response.clone().text()).to.equal(200);
+      tokens.set(name, ((await response.json()) as { token: string }).token);
+    }
+  });
+
+  it("starts both learners' servers, each with a private home and a copy linked to itself", async () => {
+    for (const name of learners) {
+      const response = await call(name, `${hub}/hub/api/users/${name}/server`, { method: 'POST' });
+      expect([201, 202]).to.include(response.status);
+    }
+    for (const name of learners) {
+      const deadline = Date.now() + 180_000;
+      let ready = false;
+      while (!ready && Date.now() < deadline) {
+        const model = (await (await call(name, `${hub}/hub/api/users/${name}`)).json()) as { servers?: Record<string, { ready: boolean }> };
+        ready = model.servers?.['']?.ready === true;
+        if (!ready) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(ready, `${name}'s server did not become ready`).to.equal(true);
+      const stat = fs.statSync(home(name));
+      expect(stat.mode & 0o777, `${name}'s home`).to.equal(0o700);
+      expect(fs.readlinkSync(path.join(home(name), 'course', 'node_modules', 'autoencoders-course'))).to.equal('..');
+      expect(fs.lstatSync(path.join(home(name), 'course', 'node_modules')).isSymbolicLink()).to.equal(false);
+      expect(fs.statSync(path.join(home(name), 'course', 'build', 'lib', 'index.js')).uid).to.equal(stat.uid);
+    }
+  });
+
+  it("runs notebook 00 on each learner's TypeScript kernel, on that learner's own build and a clean environment", async () => {
+    const probe = 'JSON.stringify({ path: process.env.PATH, home: process.env.HOME, lib: require("fs").realpathSync(require.resolve("autoencoders-course")) })';
+    const runs = await Promise.all(learners.map((name) => onKernel(name, [probe], '00-getting-started.ipynb')));
+    runs.forEach((cells, i) => {
+      const name = learners[i];
+      expect(cells.map((c) => c.error)).to.deep.equal(cells.map(() => null));
+      expect(cells[0].text).to.match(/Backend/);
+      const seen = JSON.parse(cells[cells.length - 1].text.trim());
+      expect(seen.home).to.equal(home(name));
+      expect(seen.lib).to.equal(path.join(home(name), 'course', 'build', 'lib', 'index.js'));
+      expect(seen.path).to.equal('/usr/local/bin:/usr/bin:/bin'); // not root's PATH
+    });
+  });
+
+  it("grades one exercise per learner from the kernel; the teacher's table shows exactly those results", async () => {
+    // Learner 1 writes the right answer, learner 2 a planted mistake (noise never clipped).
+    const answers = [path.join(ROOT, 'solutions', `${EXERCISE}.ts`), path.join(ROOT, 'test', 'fixtures', 'common-mistakes', `${EXERCISE}.ts`)];
+    learners.forEach((name, i) => {
+      const wrote = spawnSync('runuser', ['-u', name, '--', 'tee', `${home(name)}/course/exercises/${EXERCISE}.ts`], { input: fs.readFileSync(answers[i]) });
+      expect(wrote.status).to.equal(0);
+    });
+    const gradeCell = `import * as ae from 'autoencoders-course';\nJSON.stringify(ae.runGrader(['${EXERCISE}']).exercises.map((e) => ({ exercise: e.name, passed: e.passed, total: e.total })))`;
+    const runs = await Promise.all(learners.map((name) => onKernel(name, [gradeCell])));
+    const graded = runs.map((cells, i) => {
+      expect(cells[0].error, `${learners[i]}: ${cells[0].error}`).to.equal(null);
+      return (JSON.parse(cells[0].text.trim()) as Omit<GradeEntry, 'learner' | 'at'>[]).map((e) => ({ learner: learners[i], ...e }));
+    });
+    const [right, mistake] = graded.map((g) => g[0]);
+    expect(right.passed).to.equal(right.total);
+    expect(mistake.passed).to.be.above(0).and.below(mistake.total);
+
+    const table = cli('grades', '--json');
+    expect(table.status, table.stderr).to.equal(0);
+    const entries = (JSON.parse(table.stdout) as { entries: GradeEntry[] }).entries;
+    expect(entries.map(({ at: _at, ...rest }) => rest)).to.deep.equal([right, mistake]);
+    for (const entry of entries) expect(Date.now() - Date.parse(entry.at)).to.be.within(0, 10 * 60_000);
+
+    const csv = await fetch(`${hub}/services/grades/grades.csv`, { headers: { Authorization: `token ${fs.readFileSync(path.join(state, 'teacher-token'), 'utf8').trim()}` } });
+    expect(csv.status).to.equal(200);
+    expect((await csv.text()).trim().split('\n')).to.deep.equal([
+      'learner,exercise,passed,total,complete,at',
+      ...entries.map((e) => `${e.learner},${e.exercise},${e.passed},${e.total},${e.passed === e.total ? 'yes' : 'no'},${e.at}`),
+    ]);
+  });
+
+  it("keeps learner 1 out of learner 2's files, results and the class's table", async () => {
+    const theirFile = `${home(second)}/course/exercises/${EXERCISE}.ts`;
+    expect(asLearner(first, 'cat', theirFile).status).to.not.equal(0);
+    const cells = await onKernel(first, [
+      `(() => { try { require('fs').readFileSync('${theirFile}', 'utf8'); return 'read'; } catch (e) { return e.code; } })()`,
+      `await fetch(process.env.COURSE_CLASSROOM_URL + 'api/results/${second}', { method: 'POST', headers: { Authorization: 'token ' + process.env.JUPYTERHUB_API_TOKEN }, body: JSON.stringify({ exercises: [{ name: '${EXERCISE}', passed: 6, total: 6 }] }) }).then((r) => r.status)`,
+    ]);
+    expect(cells.map((c) => c.error)).to.deep.equal([null, null]);
+    expect(cells[0].text.trim()).to.equal('EACCES');
+    expect(cells[1].text.trim()).to.equal('403');
+
+    const service = `${hub}/services/grades/`;
+    const forged = await call(first, `${service}api/results/${second}`, { method: 'POST', body: JSON.stringify({ exercises: [{ name: EXERCISE, passed: 6, total: 6 }] }) });
+    expect(forged.status).to.equal(403);
+    expect((await call(first, `${service}api/grades`)).status).to.equal(403);
+    expect((await call(first, `${service}grades.csv`)).status).to.equal(403);
+    const nonsense = await call(first, `${service}api/results`, { method: 'POST', body: JSON.stringify({ exercises: [{ name: EXERCISE, passed: 9, total: 6 }] }) });
+    expect(nonsense.status).to.equal(400);
+    expect(((await nonsense.json()) as { error: string }).error).to.match(/passed should be a whole number from 0 to total \(6\)/);
+    const entries = (JSON.parse(cli('grades', '--json').stdout) as { entries: GradeEntry[] }).entries;
+    expect(entries.find((e) => e.learner === second)!.passed).to.be.below(6);
+  });
+
+  it('listens on 127.0.0.1 only: hub, proxy, grades service, learners\' servers and kernels', async () => {
+    // Keep a kernel running while we look, so its sockets are counted too.
+    const session = await call(first, `${hub}/user/${first}/api/sessions`, {
+      method: 'POST',
+      body: JSON.stringify({ path: 'course/notebooks/00-getting-started.ipynb', type: 'notebook', name: '', kernel: { name: 'tslab' } }),
+    });
+    expect(session.status).to.equal(201);
+    const { id } = (await session.json()) as { id: string };
+    try {
+      await new Promise((r) => setTimeout(r, 3000));
+      const listeners = listenersOf(processTree(hubPid()));
+      const ports = listeners.map((l) => l.port);
+      for (const port of [base, base + 1, base + 2, base + 3]) expect(ports).to.include(port);
+      expect(listeners.length).to.be.at.least(4 + 2 + 5); // hub parts, two servers, a kernel's five channels
+      expect(listeners.filter((l) => !isLoopback(l.address))).to.deep.equal([]);
+    } finally {
+      await call(first, `${hub}/user/${first}/api/sessions/${id}`, { method: 'DELETE' });
+    }
+  });
+});
