@@ -107,7 +107,7 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
         method: 'POST',
         body: JSON.stringify({ auth: { username: name, password: passwords.get(name) }, note: 'classroom test' }),
       });
-      expect(response.status, await response.clone().text()).to.equal(200);
+      expect(response.status, await response.clone().text()).to.equal(201);
       tokens.set(name, ((await response.json()) as { token: string }).token);
     }
   });
