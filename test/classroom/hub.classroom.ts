@@ -211,8 +211,12 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
     expect(session.status).to.equal(201);
     const { id } = (await session.json()) as { id: string };
     try {
-      await new Promise((r) => setTimeout(r, 3000));
-      const listeners = listenersOf(processTree(hubPid()));
+      // The kernel binds its five channels once it has started: wait for them.
+      let listeners = listenersOf(processTree(hubPid()));
+      for (let waited = 0; listeners.length < 4 + 2 + 5 && waited < 60_000; waited += 500) {
+        await new Promise((r) => setTimeout(r, 500));
+        listeners = listenersOf(processTree(hubPid()));
+      }
       const ports = listeners.map((l) => l.port);
       for (const port of [base, base + 1, base + 2, base + 3]) expect(ports).to.include(port);
       expect(listeners.length).to.be.at.least(4 + 2 + 5); // hub parts, two servers, a kernel's five channels
