@@ -202,6 +202,23 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
     expect(entries.find((e) => e.learner === second)!.passed).to.be.below(6);
   });
 
+  it("regrades every learner's current copy as that learner and updates the table", async () => {
+    // Learner 2 fixes the mistake but does not grade; the teacher's regrade must find the fix.
+    const fixed = spawnSync('runuser', ['-u', second, '--', 'tee', `${home(second)}/course/exercises/${EXERCISE}.ts`], {
+      input: fs.readFileSync(path.join(ROOT, 'solutions', `${EXERCISE}.ts`)),
+    });
+    expect(fixed.status).to.equal(0);
+    const before = (JSON.parse(cli('grades', '--json').stdout) as { entries: GradeEntry[] }).entries;
+    const regraded = cli('regrade', '--timeout', '300', EXERCISE);
+    expect(regraded.status, regraded.stderr).to.equal(0);
+    const after = (JSON.parse(cli('grades', '--json').stdout) as { entries: GradeEntry[] }).entries;
+    expect(after.map((e) => [e.learner, e.exercise, e.passed === e.total])).to.deep.equal([[first, EXERCISE, true], [second, EXERCISE, true]]);
+    after.forEach((e, i) => expect(e.at > before[i].at, `${e.learner} was not graded again`).to.equal(true));
+    // Graded as the learner, never as root: the compiled exercise belongs to the learner.
+    const compiled = fs.statSync(`${home(second)}/course/build/exercises/${EXERCISE}.js`);
+    expect(compiled.uid).to.equal(fs.statSync(home(second)).uid);
+  });
+
   it('listens on 127.0.0.1 only: hub, proxy, grades service, learners\' servers and kernels', async () => {
     // Keep a kernel running while we look, so its sockets are counted too.
     const session = await call(first, `${hub}/user/${first}/api/sessions`, {
