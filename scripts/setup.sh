@@ -14,11 +14,26 @@ ROOT="$PWD"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
 # --- 1. Debian packages --------------------------------------------------------------------
-APT_PACKAGES=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
-  build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
+# What runs the course, and what only builds it (node-canvas compiles against the -dev packages).
+# The classroom's container image installs the build list in its build stage and only the
+# runtime list in the image learners get: `setup.sh --list-apt runtime|build|classroom`.
+RUNTIME_APT=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
+  libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libjpeg62-turbo libgif7 librsvg2-2 libpixman-1-0)
+BUILD_APT=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
   libpixman-1-dev)
+CLASSROOM_APT=(jupyterhub node-configurable-http-proxy)
+if [ "${1:-}" = --list-apt ]; then
+  case "${2:-}" in
+    runtime) printf '%s\n' "${RUNTIME_APT[@]}" ;;
+    build) printf '%s\n' "${BUILD_APT[@]}" ;;
+    classroom) printf '%s\n' "${CLASSROOM_APT[@]}" ;;
+    *) echo "usage: setup.sh --list-apt runtime|build|classroom" >&2; exit 64 ;;
+  esac
+  exit 0
+fi
+APT_PACKAGES=("${RUNTIME_APT[@]}" "${BUILD_APT[@]}")
 if [ "${COURSE_CLASSROOM:-0}" = 1 ]; then
-  APT_PACKAGES+=(jupyterhub node-configurable-http-proxy)
+  APT_PACKAGES+=("${CLASSROOM_APT[@]}")
 fi
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

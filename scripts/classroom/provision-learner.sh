@@ -24,21 +24,23 @@ for dir in "${safe[@]}"; do
 done
 # The course's own build can seed a fresh copy (saving each learner a full compile at first
 # login) only when it was compiled from exactly the committed sources the copy starts from.
-build_matches_commit() {
+build_matches_sources() {
   local sources=(lib datasets exercises solutions test scripts tsconfig.json)
   [ -f "$course/build/.tsbuildinfo" ] && [ ! -f "$course/build/type-errors.txt" ] || return 1
-  [ -z "$(git -C "$course" status --porcelain -- "${sources[@]}" 2>/dev/null || echo changed)" ] || return 1
+  if [ -e "$course/.git" ]; then  # a clone gets the committed sources: nothing may be uncommitted
+    [ -z "$(git -C "$course" status --porcelain -- "${sources[@]}" 2>/dev/null || echo changed)" ] || return 1
+  fi
   [ -z "$(cd "$course" && find "${sources[@]}" -newer build/.tsbuildinfo -name '*.ts' | head -1)" ]
 }
 if [ ! -e "$copy" ]; then
   if [ -e "$course/.git" ]; then
     git clone --quiet --no-hardlinks "$course" "$copy"  # the course as committed, with its history
-    # Copied after the clone, so the build is newer than every source and setup sees it current.
-    if build_matches_commit; then cp -r "$course/build" "$copy/build"; fi
-  else  # a course unpacked from an archive: copy it, without what each copy makes for itself
+  else  # a course unpacked from an archive (as in the container image): copy it
     mkdir -p "$copy"
     tar -C "$course" --exclude=./node_modules --exclude=./build --exclude=./.jupyter --exclude=./out -cf - . | tar -C "$copy" -xf -
   fi
+  # Copied after the sources, so the build is newer than every one and setup sees it current.
+  if build_matches_sources; then cp -r "$course/build" "$copy/build"; fi
 fi
 
 # Link each shared package on its own. Never link node_modules as a whole: the course's own
