@@ -24,7 +24,7 @@
  */
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import { writeFileAtomic } from '../lib/display';
+import { writeFileAtomic } from '../lib/util/atomicWrite';
 
 /** Bump when the layout above changes: older files are then rebuilt, not misread. */
 export const CACHE_FORMAT_VERSION = 1;

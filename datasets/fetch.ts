@@ -9,6 +9,7 @@ import { sha256File } from './checksum';
 import { DownloadProgress, downloadFromMirrors } from './download';
 import { datasetFolder } from './paths';
 import { DatasetName, DatasetSpec, RemoteFile, datasetSpec } from './registry';
+import { env } from '../lib/util/env';
 
 export interface FetchOptions {
   /**
@@ -45,7 +46,7 @@ export function datasetFilePath(name: DatasetName, fileName: string): string {
 
 /** The URLs to try for one file, honouring a base-URL override. */
 export function downloadUrls(spec: DatasetSpec, file: RemoteFile, baseUrl?: string): string[] {
-  const override = baseUrl ?? process.env.COURSE_DATA_BASE_URL;
+  const override = baseUrl ?? env.dataBaseUrl();
   const bases = override ? [override] : spec.mirrors;
   return bases.map((base) => (base.endsWith('/') ? base : `${base}/`) + file.fileName);
 }
@@ -79,7 +80,7 @@ function manualInstructions(spec: DatasetSpec, files: RemoteFile[]): string {
 }
 
 function defaultLog(line: string): void {
-  if (!process.env.COURSE_SILENT) console.log(line);
+  if (!env.silent()) console.log(line);
 }
 
 /**

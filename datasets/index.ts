@@ -1,6 +1,6 @@
 /**
  * The course's data: loading datasets as tensors, the image transforms of the lesson, and the
- * quality metrics. Notebooks import from here (compiled: build/datasets/index.js).
+* transforms. Notebooks import from here (compiled: build/datasets/index.js).
  */
 export { loadDataset, loadMnist, EMBEDDED_SPLIT_SEED } from './load';
 export type { ImageDataset, ImageSplit, LoadOptions } from './load';
@@ -13,7 +13,6 @@ export type { DatasetStatus } from './status';
 export { cacheRoot } from './paths';
 export { addGaussianNoise, gaussianNoise, downsample2x, upsample, UPSAMPLE_METHODS } from './transforms';
 export type { NoiseOptions, UpsampleMethod } from './transforms';
-export { psnr, psnrPerImage, binaryCrossEntropy, meanSquaredError, BCE_EPSILON } from './metrics';
 export { verifyDataFile } from './verify';
 export type { VerifyReport } from './verify';
 export { readIdxFile, parseIdx } from './idx';

@@ -11,7 +11,7 @@
 import * as tf from '@tensorflow/tfjs';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ready } from '../lib/backend';
+import { ready } from '../lib/engine/backend';
 import { ImageBytes } from './cache';
 import { concatImageBytes, parseCifarBatch } from './cifar';
 import { FetchOptions, fetchDataset } from './fetch';
@@ -20,6 +20,7 @@ import { loadEmbeddedMnistBytes } from './mnistEmbedded';
 import { CIFAR10_TEST_BATCH, CIFAR10_TRAIN_BATCHES, DatasetName, DatasetSpec, datasetSpec } from './registry';
 import { stratifiedSplit, stratifiedSubset } from './split';
 import { readTar } from './tar';
+import { env } from '../lib/util/env';
 
 /** The seed of the embedded dataset's fixed train / held-out split (never change it: results depend on it). */
 export const EMBEDDED_SPLIT_SEED = 20240531;
@@ -159,7 +160,7 @@ export async function loadDataset(options: LoadOptions = {}): Promise<ImageDatas
   if (options.limit !== undefined && (!Number.isInteger(options.limit) || options.limit < 1)) {
     throw new Error(`limit must be a positive whole number of images, got ${options.limit}`);
   }
-  const log = options.log ?? ((line: string) => (process.env.COURSE_SILENT ? undefined : console.log(line)));
+  const log = options.log ?? ((line: string) => (env.silent() ? undefined : console.log(line)));
   const raw =
     spec.format === 'embedded-json'
       ? loadEmbedded(spec, log)

@@ -8,13 +8,14 @@
  */
 import * as os from 'os';
 import * as path from 'path';
+import { env } from '../lib/util/env';
 
 /** The folder name used under the XDG cache directory. */
 export const CACHE_FOLDER_NAME = 'autoencoders-course';
 
 /** The per-user cache folder (not created here; writers create it when they need it). */
 export function cacheRoot(): string {
-  const override = process.env.COURSE_CACHE_DIR;
+  const override = env.cacheDir();
   if (override) return path.resolve(override);
   const xdg = process.env.XDG_CACHE_HOME;
   // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.

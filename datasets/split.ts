@@ -3,7 +3,8 @@
  * share it has in the whole collection, so a small held-out set or a quick-mode subset still
  * contains every digit in its usual proportion.
  */
-import { seededRandom, shuffleInPlace } from './random';
+import { seededRandom, shuffleInPlace } from '../lib/util/random';
+import { checkWholeNumber } from '../lib/util/checks';
 
 /** Group item indices by label, in their original order. */
 function indicesByClass(labels: ArrayLike<number>, indices: readonly number[]): Map<number, number[]> {
@@ -74,7 +75,7 @@ export function stratifiedSplit(
  * first items of each class, so a smaller limit always gives a subset of a larger one.
  */
 export function stratifiedSubset(labels: ArrayLike<number>, indices: readonly number[], limit: number): number[] {
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`limit must be a positive integer, got ${limit}`);
+  checkWholeNumber(limit, 'limit');
   if (limit >= indices.length) return [...indices];
   const groups = indicesByClass(labels, indices);
   const sizes = new Map([...groups].map(([label, group]) => [label, group.length]));

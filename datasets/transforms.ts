@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { resizeBicubic } from './bicubic';
-import { checkImages } from './checks';
+import { checkImages, checkWholeNumber } from '../lib/util/checks';
 
 export interface NoiseOptions {
   /** Mean of the Gaussian noise (default 0.5, as in the lesson's Keras notebook). */
@@ -74,7 +74,7 @@ export const UPSAMPLE_METHODS: readonly UpsampleMethod[] = ['nearest', 'bilinear
  */
 export function upsample(images: tf.Tensor4D, factor: number, method: UpsampleMethod = 'bilinear'): tf.Tensor4D {
   checkImages(images, 'images');
-  if (!Number.isInteger(factor) || factor < 1) throw new Error(`upsample factor must be a whole number >= 1, got ${factor}`);
+  checkWholeNumber(factor, 'upsample factor');
   if (!UPSAMPLE_METHODS.includes(method)) {
     throw new Error(`upsample method must be one of ${UPSAMPLE_METHODS.join(', ')}, got ${JSON.stringify(method)}`);
   }

@@ -19,7 +19,7 @@
  * - Do not change or dispose `images`; free every intermediate tensor (tf.tidy).
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 
 export function addGaussianNoise(images: tf.Tensor4D, options: { mean: number; std: number; seed?: number }): tf.Tensor4D {
   return notImplemented('01-gaussian-noise', 'addGaussianNoise');

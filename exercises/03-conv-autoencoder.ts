@@ -23,7 +23,7 @@
  * tf.layers.upSampling2d; the first layer needs `inputShape`.
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 
 /** Images [N,28,28,1] -> codes [N,4,4,8]. */
 export function buildConvEncoder(): tf.LayersModel {

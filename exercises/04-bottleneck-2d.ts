@@ -28,7 +28,7 @@
  * average image does.
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 
 /** The three models, sharing their layers. */
 export interface Bottleneck2d {

@@ -19,7 +19,7 @@
  * variance.
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 
 export function perturbLatent(codes: tf.Tensor2D, std: number, seed?: number): tf.Tensor2D {
   return notImplemented('05-latent-noise', 'perturbLatent');

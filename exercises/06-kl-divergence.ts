@@ -12,7 +12,7 @@
  * Free every intermediate tensor (tf.tidy).
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 
 export function klDivergence(zMean: tf.Tensor2D, zLogVar: tf.Tensor2D): tf.Tensor1D {
   return notImplemented('06-kl-divergence', 'klDivergence');

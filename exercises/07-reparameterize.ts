@@ -22,7 +22,7 @@
  * - Free every intermediate tensor (tf.tidy).
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 
 export function reparameterize(zMean: tf.Tensor2D, zLogVar: tf.Tensor2D, seed?: number): tf.Tensor2D {
   return notImplemented('07-reparameterize', 'reparameterize');

@@ -17,11 +17,11 @@
  * intermediate tensor (tf.tidy).
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 
-// The input and output types are the library's (open lib/vaeMath.ts to see their fields):
+// The input and output types are the library's (open lib/models/vaeMath.ts to see their fields):
 // VaeBatch = { images, reconstructions, zMean, zLogVar }; VaeLossTerms = { reconstruction, kl, total }.
-import type { VaeBatch, VaeLossTerms } from '../lib/vaeMath';
+import type { VaeBatch, VaeLossTerms } from '../lib/models/vaeMath';
 export type { VaeBatch, VaeLossTerms };
 
 export function vaeLossTerms(batch: VaeBatch): VaeLossTerms {

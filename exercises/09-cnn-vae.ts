@@ -22,7 +22,7 @@
  * Return new, untrained models on every call.
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 
 export interface CnnVae {
   /** Images [N,28,28,1] -> [zMean [N,latentDim], zLogVar [N,latentDim]]. */

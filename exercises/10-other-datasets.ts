@@ -22,7 +22,7 @@
  * Return new, untrained models on every call; the first layer needs its `inputShape`.
  */
 import * as tf from '@tensorflow/tfjs';
-import { notImplemented } from '../lib/exercises';
+import { notImplemented } from './notImplemented';
 
 /** Noisy images [N,28,28,1] -> clean images [N,28,28,1]. */
 export function buildFashionDenoiser(): tf.LayersModel {

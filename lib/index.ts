@@ -4,24 +4,61 @@
  *     import * as ae from 'autoencoders-course';
  *     await ae.ready();            // pick the fastest TensorFlow.js backend
  *
- * Each part lives in its own module; this file only gathers them.
+ * This file is the whole public API, grouped by topic (docs/api.md lists it with one line per
+ * name). Everything else is plumbing: import it from its own module when you need it
+ * (test/api.test.ts keeps this list from growing by accident).
  */
-export * from './backend';
-export * from './display';
-export * from './course';
-export * from './models';
-export * from './vaeMath';
-export * from './train';
-export * from './checkpoint';
-export * from './plot';
-export * from './lesson';
-export * from './exercises';
-// The datasets, transforms and metrics. The metrics return plain numbers and take the
-// prediction first; the tensor-valued training losses of the same names come from './train'.
-export {
-  loadDataset, loadMnist, EMBEDDED_SPLIT_SEED, DATASET_NAMES, datasetSpec, fetchDataset, DatasetUnavailableError,
-  datasetStatus, listDatasets, cacheRoot, addGaussianNoise, gaussianNoise, downsample2x, upsample, UPSAMPLE_METHODS,
-  psnr, psnrPerImage, verifyDataFile,
-} from '../datasets';
+
+// --- Getting started: the backend, quick mode, showing results ------------------------------
+export { ready, useBackend, currentBackend } from './engine/backend';
+export type { BackendName, BackendInfo } from './engine/backend';
+export { show, showMarkdown } from './engine/display';
+export type { Figure } from './engine/display';
+export { quickMode, byMode, publishMetrics, showBackend } from './lesson/course';
+
+// --- Data: datasets and the lesson's image transforms -----------------------------------------
+export { loadDataset, loadMnist, datasetStatus, fetchDataset, DATASET_NAMES } from '../datasets';
+export { addGaussianNoise, downsample2x, upsample, UPSAMPLE_METHODS } from '../datasets';
 export type { ImageDataset, ImageSplit, LoadOptions, DatasetName, NoiseOptions, UpsampleMethod } from '../datasets';
-export * as metrics from '../datasets/metrics';
+export { notDigits } from './lesson/notDigits';
+
+// --- Models: the lesson's networks ------------------------------------------------------------
+export {
+  convAutoencoder, denseAutoencoder, superResolution, superResolutionWithoutBottleneck, denseVae, cnnVae,
+  IMAGE_SHAPE, LOW_RES_SHAPE,
+} from './models';
+export type { Autoencoder, Upscaler, Vae, DenseAutoencoderOptions, DenseVaeOptions, CnnVaeOptions } from './models';
+
+// --- The VAE's maths: sampling, KL divergence, the loss's two terms ---------------------------
+export { reparameterize, klDivergence, vaeLossTerms } from './models/vaeMath';
+export type { VaeBatch, VaeLossTerms } from './models/vaeMath';
+
+// --- Training: losses, fit with a cache and live progress, recipes ----------------------------
+export { reconstructionLoss, binaryCrossEntropy, meanSquaredError } from './train/losses';
+export { vaeLoss } from './train/vaeLoss';
+export type { VaeSampling } from './train/vaeLoss';
+export { noisyInputs } from './train/noisyInputs';
+export { train } from './train/trainer';
+export type { TrainOptions, TrainResult } from './train/trainer';
+export type { LossFn, LossTerms, Batch } from './train/types';
+export { fit, selfSupervised, secondsTrainedHere } from './lesson/fit';
+export type { FitData, FitOptions, Fitted } from './lesson/fit';
+export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './lesson/recipes';
+
+// --- Measuring results: plain numbers, targets first ------------------------------------------
+export { measureBCE, measureMSE, psnr, psnrPerImage } from './train/metrics';
+
+// --- The latent space: encode, decode, walk, compare with PCA ---------------------------------
+export { encode, decode, latticeCodes, interpolateCodes, linspace } from './lesson/latent';
+export { fitPca } from './lesson/pca';
+export type { Pca } from './lesson/pca';
+
+// --- Plots: each returns a Figure; show(figure) displays it -----------------------------------
+export {
+  imageGrid, comparisonBars, latentScatter, latentHistogram, latentCodesGrid, manifoldGrid, lossCurves,
+} from './plot';
+export type { ImageGridRow, ImageGridOptions, BarItem, LossRecord } from './plot';
+
+// --- Exercises: grade from the notebook, then use your own code -------------------------------
+export { useExercise, grade } from './exercises';
+export type { ExerciseName } from './exercises';

@@ -16,10 +16,10 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
-import { availableBackends, BackendName, useBackend } from '../lib/backend';
-import { writeFileAtomic } from '../lib/display';
+import { availableBackends, BackendName, useBackend } from '../lib/engine/backend';
+import { writeFileAtomic } from '../lib/util/atomicWrite';
 import { convAutoencoder, denseVae } from '../lib/models';
-import { reparameterize, vaeLoss } from '../lib/vaeMath';
+import { reparameterize, vaeLossTerms } from '../lib/models/vaeMath';
 
 const BATCH = 128;
 const MODELS = ['convAE', 'denseVAE'] as const;
@@ -86,7 +86,7 @@ function vaeWorkload(x: tf.Tensor4D): Workload {
   const loss = () => {
     const [zMean, zLogVar] = encoder.apply(x) as tf.Tensor2D[];
     const reconstructions = decoder.apply(reparameterize(zMean, zLogVar)) as tf.Tensor;
-    return vaeLoss({ images: x, reconstructions, zMean, zLogVar });
+    return vaeLossTerms({ images: x, reconstructions, zMean, zLogVar }).total;
   };
   return {
     train: () => optimizer.minimize(loss, true) as tf.Scalar,

@@ -18,11 +18,12 @@ import * as path from 'path';
 import type { CheckResult, ExerciseResult, GradeReport } from '../lib/exercises';
 import { reportToClassroom } from '../lib/exercises/submitToClassroom';
 import type { WorkerEvent } from './gradeWorker';
+import { env } from '../lib/util/env';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const GRADERS = path.join(ROOT, 'build', 'test', 'graders');
 /** Extra time the watchdog allows beyond a check's own timeout (process start, tfjs load). */
-const WATCHDOG_GRACE_MS = Number(process.env.COURSE_GRADE_GRACE_MS ?? 15_000);
+const WATCHDOG_GRACE_MS = env.gradeGraceMs();
 
 interface Options {
   against: string;

@@ -6,6 +6,7 @@
  * Usage (by grade.ts only): fork(gradeWorker.js, [graderFile]) with COURSE_GRADE_TARGET set.
  */
 import Mocha from 'mocha';
+import { env } from '../lib/util/env';
 
 export type WorkerEvent =
   | { type: 'checks'; titles: string[] }
@@ -25,7 +26,7 @@ function allTests(suite: Mocha.Suite): Mocha.Test[] {
 function main(): void {
   const graderFile = process.argv[2];
   // Each check may take this long (a grader can ask for more with this.timeout for training).
-  const timeout = Number(process.env.COURSE_GRADE_TIMEOUT_MS ?? 30_000);
+  const timeout = env.gradeTimeoutMs();
   const mocha = new Mocha({ timeout, reporter: function Silent() {} as unknown as typeof Mocha.reporters.Base });
   mocha.addFile(graderFile);
   const runner = mocha.run(() => {

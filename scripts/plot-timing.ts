@@ -6,7 +6,8 @@
  * The figures are saved under out/figures (or COURSE_FIGURES_DIR) so they can be looked at.
  */
 import * as path from 'path';
-import { figuresDir, writeFileAtomic, Figure } from '../lib/display';
+import { figuresDir, Figure } from '../lib/engine/display';
+import { writeFileAtomic } from '../lib/util/atomicWrite';
 import { latentScatter, lossCurves, LossRecord } from '../lib/plot';
 
 /** Ten overlapping clusters on a ring, like the z_mean of a 2-D VAE; deterministic. */

@@ -5,7 +5,8 @@ Every notebook in notebooks/ runs in name order through Jupyter's own client (nb
 tslab kernel, with the notebook's folder as working directory. Results:
   out/notebooks/NAME.ipynb   the executed notebook, outputs included
   out/html/NAME.html         the same, exported to HTML
-  out/course.json            one entry per notebook: name, seconds, ok, failing cell, error, metrics
+  out/course.json            one entry per notebook: name, seconds, ok, failing cell, error, metrics,
+                             and run (the seed, backend and threads the metrics came from)
 Quick mode (--quick) sets COURSE_QUICK=1, which the notebooks read to train on tiny subsets.
 Metrics: a notebook calls publishMetrics({...}) from the library, which writes the JSON file
 named by COURSE_METRICS_FILE; this runner copies it into course.json.
@@ -65,7 +66,9 @@ def error_message(cell) -> str:
 
 def run_notebook(path: Path, cell_timeout: int) -> dict:
     metrics_file = OUT / "metrics" / f"{path.stem}.json"
+    run_file = metrics_file.with_name(f"{path.stem}.run.json")  # written beside it by publishMetrics
     metrics_file.unlink(missing_ok=True)
+    run_file.unlink(missing_ok=True)
     metrics_file.parent.mkdir(parents=True, exist_ok=True)
     os.environ["COURSE_METRICS_FILE"] = str(metrics_file)  # the kernel inherits this
 
@@ -82,7 +85,7 @@ def run_notebook(path: Path, cell_timeout: int) -> dict:
         resources={"metadata": {"path": str(path.parent)}},
         on_cell_start=on_cell_start,
     )
-    entry = {"name": path.stem, "seconds": 0.0, "ok": True, "failingCell": None, "error": None, "metrics": {}}
+    entry = {"name": path.stem, "seconds": 0.0, "ok": True, "failingCell": None, "error": None, "metrics": {}, "run": None}
     start = time.time()
     try:
         client.execute()
@@ -101,6 +104,8 @@ def run_notebook(path: Path, cell_timeout: int) -> dict:
         entry["error"] = error_message(cell) or entry["error"]
     if metrics_file.exists():
         entry["metrics"] = json.loads(metrics_file.read_text())
+    if run_file.exists():
+        entry["run"] = json.loads(run_file.read_text())  # seed, backend and threads of the numbers
 
     write_atomic(OUT / "notebooks" / path.name, nbformat.writes(nb))
     html, _ = HTMLExporter().from_notebook_node(nb)

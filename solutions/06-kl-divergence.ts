@@ -1,5 +1,5 @@
 /**
  * Reference solution of exercise 6. The course library's own implementation is the reference:
- * read it in lib/vaeMath.ts (`klDivergence`).
+ * read it in lib/models/vaeMath.ts (`klDivergence`).
  */
-export { klDivergence } from '../lib/vaeMath';
+export { klDivergence } from '../lib/models/vaeMath';

@@ -1,5 +1,5 @@
 /**
  * Reference solution of exercise 7. The course library's own implementation is the reference:
- * read it in lib/vaeMath.ts (`reparameterize`).
+ * read it in lib/models/vaeMath.ts (`reparameterize`).
  */
-export { reparameterize } from '../lib/vaeMath';
+export { reparameterize } from '../lib/models/vaeMath';

@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
-import { availableBackends, currentBackend, ready, useBackend } from '../lib/backend';
+import { availableBackends, currentBackend, ready, useBackend } from '../lib/engine/backend';
 
 /** The error message of a promise that must reject. */
 async function rejection(promise: Promise<unknown>): Promise<string> {
@@ -19,7 +19,7 @@ async function rejection(promise: Promise<unknown>): Promise<string> {
 
 /** Run `ready()` in a fresh Node process with COURSE_BACKEND set; returns its output. */
 function readyInChild(courseBackend: string): string {
-  const backendModule = path.resolve(__dirname, '../lib/backend.js');
+  const backendModule = path.resolve(__dirname, '../lib/engine/backend.js');
   const script =
     `require(${JSON.stringify(backendModule)}).ready()` +
     `.then((info) => console.log('chose ' + info.name + ': ' + info.reason))` +

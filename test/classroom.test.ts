@@ -75,13 +75,28 @@ describe('classroom: grade book', () => {
 describe('classroom: sending results from a learner', function () {
   this.timeout(120_000);
   const hubEnv = (url: string) => ({ COURSE_CLASSROOM_URL: url, JUPYTERHUB_USER: 'learner-1', JUPYTERHUB_API_TOKEN: 'secret-token' });
+  const names = Object.keys(hubEnv(''));
+  /** Run `body` with these variables set in this process, and restore them after. */
+  async function withEnv<T>(vars: Record<string, string>, body: () => Promise<T> | T): Promise<T> {
+    const saved = names.map((name) => [name, process.env[name]] as const);
+    for (const name of names) delete process.env[name];
+    Object.assign(process.env, vars);
+    try {
+      return await body();
+    } finally {
+      for (const [name, value] of saved) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  }
 
   it('sends only on a class hub: the learner, their token and each exercise count', async () => {
-    expect(classroomTarget({})).to.equal(undefined);
-    expect(classroomTarget({ JUPYTERHUB_USER: 'a', JUPYTERHUB_API_TOKEN: 't' })).to.equal(undefined); // a hub, but not a class
+    expect(await withEnv({}, classroomTarget)).to.equal(undefined);
+    expect(await withEnv({ JUPYTERHUB_USER: 'a', JUPYTERHUB_API_TOKEN: 't' }, classroomTarget)).to.equal(undefined); // a hub, but not a class
     const service = await fakeService();
     try {
-      const target = classroomTarget(hubEnv(service.url))!;
+      const target = (await withEnv(hubEnv(service.url), classroomTarget))!;
       const recorded = await submitToClassroom({ exercises: [{ name: '06-kl-divergence', passed: 4, total: 5 }] }, target);
       expect(recorded).to.equal(1);
       expect(service.received).to.deep.equal([{
@@ -96,7 +111,7 @@ describe('classroom: sending results from a learner', function () {
 
   it("says why when the service refuses or cannot be reached, without failing the grading", async () => {
     const refusing = await fakeService(403);
-    const target = classroomTarget(hubEnv(refusing.url))!;
+    const target = (await withEnv(hubEnv(refusing.url), classroomTarget))!;
     try {
       await submitToClassroom({ exercises: [{ name: '06-kl-divergence', passed: 1, total: 5 }] }, target).then(
         () => expect.fail('a refusal should throw'),
@@ -109,7 +124,7 @@ describe('classroom: sending results from a learner', function () {
     const original = console.error;
     console.error = (line: string) => lines.push(line);
     try {
-      await reportToClassroom({ exercises: [{ name: '06-kl-divergence', passed: 1, total: 5 }] }, hubEnv('http://127.0.0.1:1/services/grades/'));
+      await withEnv(hubEnv('http://127.0.0.1:1/services/grades/'), () => reportToClassroom({ exercises: [{ name: '06-kl-divergence', passed: 1, total: 5 }] }));
     } finally {
       console.error = original;
     }

@@ -20,7 +20,7 @@ function notebook(cells: string[]): string {
 
 const made: string[] = [];
 
-function runCourse(notebooks: Record<string, string[]>) {
+function runCourse(notebooks: Record<string, string[]>, extraEnv: Record<string, string> = {}) {
   // Inside the project, so that the notebooks resolve 'autoencoders-course' like the real ones.
   fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
   const dir = fs.mkdtempSync(path.join(ROOT, 'out', 'runner-test-'));
@@ -28,7 +28,7 @@ function runCourse(notebooks: Record<string, string[]>) {
   fs.mkdirSync(nbDir);
   for (const [name, cells] of Object.entries(notebooks)) fs.writeFileSync(path.join(nbDir, `${name}.ipynb`), notebook(cells));
   const result = spawnSync('/usr/bin/python3', [path.join(ROOT, 'scripts', 'run_course.py'), '--quick', '--timeout', '120'], {
-    env: { ...process.env, COURSE_NOTEBOOKS_DIR: nbDir, COURSE_OUT_DIR: path.join(dir, 'out') },
+    env: { ...process.env, ...extraEnv, COURSE_NOTEBOOKS_DIR: nbDir, COURSE_OUT_DIR: path.join(dir, 'out') },
     encoding: 'utf8',
   });
   const summaryFile = path.join(dir, 'out', 'course.json');
@@ -44,16 +44,18 @@ describe('course runner (scripts/run_course.py)', function () {
   it('runs a notebook, records its metrics and writes the executed notebook and HTML', () => {
     const run = runCourse({
       'a-metrics': [
-        "import { publishMetrics, quickMode } from 'autoencoders-course';",
+        "import { publishMetrics, quickMode, useBackend } from 'autoencoders-course';",
+        "await useBackend('cpu');",
         'publishMetrics({ answer: 42, quick: quickMode() ? 1 : 0 });',
       ],
-    });
+    }, { COURSE_SEED: '7' });
     expect(run.status, run.stderr).to.equal(0);
     const entry = run.summary.notebooks[0];
     expect(entry).to.include({ name: 'a-metrics', ok: true });
     expect(entry.metrics).to.deep.equal({ answer: 42, quick: 1 });
+    expect(entry.run).to.deep.equal({ seed: 7, backend: 'cpu', threads: 1 });
     const executed = JSON.parse(fs.readFileSync(path.join(run.dir, 'out', 'notebooks', 'a-metrics.ipynb'), 'utf8'));
-    expect(JSON.stringify(executed.cells[1].outputs)).to.contain('answer');
+    expect(JSON.stringify(executed.cells[2].outputs)).to.contain('answer');
     expect(fs.existsSync(path.join(run.dir, 'out', 'html', 'a-metrics.html'))).to.equal(true);
   });
 

@@ -9,7 +9,7 @@ import * as zlib from 'zlib';
 import { execFileSync } from 'child_process';
 import * as tf from '@tensorflow/tfjs';
 
-import { ready } from '../lib/backend';
+import { ready } from '../lib/engine/backend';
 import { CACHE_FORMAT_VERSION, ImageBytes, decodeImageCache, encodeImageCache, readImageCache, writeImageCache } from '../datasets/cache';
 import { CIFAR10_RECORD_BYTES, concatImageBytes, parseCifarBatch, readCifarBatchFile } from '../datasets/cifar';
 import { main as cli } from '../datasets/cli';
@@ -19,7 +19,7 @@ import { parseIdx, readIdxFile, readIdxImagesWithLabels } from '../datasets/idx'
 import { loadDataset, loadMnist } from '../datasets/load';
 import { embeddedCacheFile, loadEmbeddedMnistBytes, mnistPackageDir } from '../datasets/mnistEmbedded';
 import { cacheRoot } from '../datasets/paths';
-import { seededRandom } from '../datasets/random';
+import { seededRandom } from '../lib/util/random';
 import { datasetSpec } from '../datasets/registry';
 import { proportionalCounts, stratifiedSplit, stratifiedSubset } from '../datasets/split';
 import { listDatasets } from '../datasets/status';
@@ -188,7 +188,7 @@ describe('datasets', () => {
       const trainCounts = classCounts(train.map((i) => labels[i]));
       classCounts(small.map((i) => labels[i])).forEach((n, c) => expect(n).to.be.closeTo((trainCounts[c] * 40) / train.length, 1));
       expect(stratifiedSubset(labels, train, 1e9)).to.deep.equal(train);
-      expect(() => stratifiedSubset(labels, train, 0)).to.throw(/limit must be a positive integer/);
+      expect(() => stratifiedSubset(labels, train, 0)).to.throw(/limit must be a whole number >= 1/);
     });
   });
 

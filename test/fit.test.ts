@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
-import { useBackend } from '../lib/backend';
+import { useBackend } from '../lib/engine/backend';
 import { fit, FitData, FitOptions, secondsTrainedHere } from '../lib/lesson';
 import { reconstructionLoss } from '../lib/train';
 import { tinyAutoencoder } from './tinyModels';

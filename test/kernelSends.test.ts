@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { queueKernelSends, queueSends } from '../lib/kernelSends';
+import { queueKernelSends, queueSends } from '../lib/engine/kernelSends';
 
 /** Behaves like a zeromq 6 socket: one send at a time, a second one throws while it is busy. */
 function fakeSocketClass() {

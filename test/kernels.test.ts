@@ -4,12 +4,12 @@
  */
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
-import { useBackend } from '../lib/backend';
-import { WASM_TRAINING_KERNELS } from '../lib/kernels';
+import { useBackend } from '../lib/engine/backend';
+import { WASM_TRAINING_KERNELS } from '../lib/engine/kernels';
 import { convAutoencoder, denseVae } from '../lib/models';
-import { reparameterize, vaeLoss } from '../lib/vaeMath';
+import { reparameterize, vaeLossTerms } from '../lib/models/vaeMath';
 import { onBackend } from './onBackend';
-import { seededRandom } from '../datasets/random';
+import { seededRandom } from '../lib/util/random';
 
 
 const random = seededRandom(20240601);
@@ -318,7 +318,7 @@ describe('wasm training kernels', function () {
         tf.tidy(() => {
           const [zMean, zLogVar] = encoder.apply(x) as tf.Tensor2D[];
           const z = reparameterize(zMean, zLogVar, 7);
-          return vaeLoss({ images: x, reconstructions: decoder.apply(z) as tf.Tensor, zMean, zLogVar });
+          return tf.tidy(() => vaeLossTerms({ images: x, reconstructions: decoder.apply(z) as tf.Tensor, zMean, zLogVar }).total);
         });
       await expectSameGradients(loss);
       x.dispose();

@@ -3,9 +3,9 @@
  */
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
-import { useBackend } from '../lib/backend';
+import { useBackend } from '../lib/engine/backend';
 import { cnnVae, convAutoencoder, denseAutoencoder, denseVae, superResolution, superResolutionWithoutBottleneck, Autoencoder, Vae } from '../lib/models';
-import { klDivergence, reparameterize, vaeLoss, vaeLossTerms } from '../lib/vaeMath';
+import { klDivergence, reparameterize, vaeLossTerms } from '../lib/models/vaeMath';
 import { onBackend } from './onBackend';
 
 const N = 3;
@@ -151,18 +151,18 @@ describe('models', function () {
 
   describe('bad options', () => {
     it('name the builder, the option and what was expected', () => {
-      expectThrows(() => denseAutoencoder({ latentDim: 0 }), 'denseAutoencoder', 'latentDim must be a positive integer, got 0');
-      expectThrows(() => denseAutoencoder({ latentDim: 2.5 }), 'latentDim must be a positive integer, got 2.5');
-      expectThrows(() => denseAutoencoder({ hidden: [64, -1] }), 'hidden[1] must be a positive integer, got -1');
-      expectThrows(() => denseAutoencoder({ hidden: 64 as unknown as number[] }), 'hidden must be an array of positive integers, got 64');
+      expectThrows(() => denseAutoencoder({ latentDim: 0 }), 'denseAutoencoder', 'latentDim must be a whole number >= 1, got 0');
+      expectThrows(() => denseAutoencoder({ latentDim: 2.5 }), 'latentDim must be a whole number >= 1, got 2.5');
+      expectThrows(() => denseAutoencoder({ hidden: [64, -1] }), 'hidden[1] must be a whole number >= 1, got -1');
+      expectThrows(() => denseAutoencoder({ hidden: 64 as unknown as number[] }), 'hidden must be an array of whole numbers >= 1, got 64');
       expectThrows(() => denseAutoencoder({ latentActivation: 'tanh' as 'relu' }), "latentActivation must be one of 'linear', 'relu'");
       expectThrows(() => denseAutoencoder({ latentDims: 2 } as never), 'unknown option "latentDims"', 'latentDim, hidden');
-      expectThrows(() => convAutoencoder({ latentDim: 2 } as never), 'convAutoencoder: unknown option "latentDim"', 'no options');
+      expectThrows(() => convAutoencoder({ latentDim: 2 } as never), 'convAutoencoder: unknown option "latentDim"', 'expected seed');
       expectThrows(() => superResolution([] as never), 'superResolution: options must be an object');
-      expectThrows(() => superResolutionWithoutBottleneck({ filters: 0 }), 'superResolutionWithoutBottleneck: filters must be a positive integer, got 0');
-      expectThrows(() => denseVae({ latentDim: -2 }), 'denseVae: latentDim must be a positive integer, got -2');
-      expectThrows(() => denseVae({ hidden: '512' as unknown as number }), 'denseVae: hidden must be a positive integer, got "512"');
-      expectThrows(() => cnnVae({ latentDim: NaN }), 'cnnVae: latentDim must be a positive integer, got NaN');
+      expectThrows(() => superResolutionWithoutBottleneck({ filters: 0 }), 'superResolutionWithoutBottleneck: filters must be a whole number >= 1, got 0');
+      expectThrows(() => denseVae({ latentDim: -2 }), 'denseVae: latentDim must be a whole number >= 1, got -2');
+      expectThrows(() => denseVae({ hidden: '512' as unknown as number }), 'denseVae: hidden must be a whole number >= 1, got "512"');
+      expectThrows(() => cnnVae({ latentDim: NaN }), 'cnnVae: latentDim must be a whole number >= 1, got NaN');
     });
 
     it('create no tensors when they throw', () => {
@@ -240,14 +240,14 @@ describe('models', function () {
       ['cnnVae()', () => cnnVae()],
     ];
     for (const [name, build] of vaes) {
-      it(`${name} trains with vaeLoss: the loss falls`, () => {
+      it(`${name} trains with vaeLossTerms: the loss falls`, () => {
         const models = build();
         const x = images([8, 28, 28, 1]);
         const loss = () =>
           tf.tidy(() => {
             const [zMean, zLogVar] = models.encoder.apply(x) as tf.Tensor2D[];
             const z = reparameterize(zMean, zLogVar, 3);
-            return vaeLoss({ images: x, reconstructions: models.decoder.apply(z) as tf.Tensor, zMean, zLogVar });
+            return tf.tidy(() => vaeLossTerms({ images: x, reconstructions: models.decoder.apply(z) as tf.Tensor, zMean, zLogVar }).total);
           });
         // A small rate: on random images, big first steps from fresh weights can overshoot.
         const [first, last] = trainSteps(loss, 10, 1e-3);
@@ -287,7 +287,7 @@ describe('VAE maths', () => {
     tf.dispose([zMean, zLogVar, z, m, variance, again]);
   });
 
-  it('vaeLoss = mean over images of (sum of squared pixel errors + KL)', () => {
+  it('vaeLossTerms(...).total = mean over images of (sum of squared pixel errors + KL)', () => {
     const imgs = tf.tensor4d([0, 1, 1, 0, 1, 1, 1, 1], [2, 2, 2, 1]);
     const recon = tf.tensor4d([0.5, 1, 1, 0, 1, 1, 1, 0], [2, 2, 2, 1]);
     // Squared errors: image 1 = 0.25, image 2 = 1. KL: image 1 = 0, image 2 = -0.5 * (ln4 - 8).
@@ -296,7 +296,7 @@ describe('VAE maths', () => {
     expect(terms.reconstruction.arraySync()).to.be.closeTo((0.25 + 1) / 2, 1e-6);
     expect(terms.kl.arraySync()).to.be.closeTo(expectedKl, 1e-5);
     expect(terms.total.arraySync()).to.be.closeTo((0.25 + 1) / 2 + expectedKl, 1e-5);
-    const total = vaeLoss({ images: imgs, reconstructions: recon, zMean: mean(), zLogVar: logVar() });
+    const total = tf.tidy(() => vaeLossTerms({ images: imgs, reconstructions: recon, zMean: mean(), zLogVar: logVar() }).total);
     expect(total.arraySync()).to.be.closeTo(terms.total.arraySync(), 1e-6);
     tf.dispose([imgs, recon, terms.reconstruction, terms.kl, terms.total, total]);
   });
@@ -313,11 +313,11 @@ describe('VAE maths', () => {
     expectThrows(() => klDivergence(m, badLogVar), 'klDivergence: zLogVar must have the shape of zMean [4,2], got [4,3]');
     expectThrows(() => reparameterize(rank1, m), 'reparameterize: zMean must be [N, latentDim], got [4]');
     expectThrows(
-      () => vaeLoss({ images: imgs, reconstructions: flat, zMean: m, zLogVar: m }),
-      'vaeLoss: reconstructions must have the shape of images [4,28,28,1], got [4,784]',
+      () => vaeLossTerms({ images: imgs, reconstructions: flat, zMean: m, zLogVar: m }),
+      'vaeLossTerms: reconstructions must have the shape of images [4,28,28,1], got [4,784]',
     );
     expectThrows(
-      () => vaeLoss({ images: imgs, reconstructions: imgs, zMean: threeRows, zLogVar: threeRows }),
+      () => vaeLossTerms({ images: imgs, reconstructions: imgs, zMean: threeRows, zLogVar: threeRows }),
       'zMean has 3 rows but there are 4 images',
     );
     expect(tf.memory().numTensors).to.equal(made);

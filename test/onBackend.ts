@@ -3,7 +3,7 @@
  * so test files do not change the conditions of the files that run after them.
  */
 import * as tf from '@tensorflow/tfjs';
-import { BackendName, useBackend } from '../lib/backend';
+import { BackendName, useBackend } from '../lib/engine/backend';
 
 export function onBackend(name: BackendName): void {
   let previous: string;

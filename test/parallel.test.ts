@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
 import * as os from 'os';
-import { vaeLossFn } from '../lib/lesson/vaeLoss';
+import { vaeLoss } from '../lib/train/vaeLoss';
 import { denseAutoencoder, denseVae } from '../lib/models';
 import { LossFn, reconstructionLoss, Step, train, TrainOptions } from '../lib/train';
 import { CheckedSplit } from '../lib/train/data';
@@ -148,7 +148,7 @@ describe('data-parallel training', function () {
 
     const { encoder, decoder } = denseVae({ latentDim: 2, hidden: 4 });
     const digits = tinyData(6, [28, 28, 1]);
-    const vae: ParallelRun = { name: 'vae', backend: 'cpu', models: [encoder, decoder], loss: vaeLossFn({ encoder, decoder }), trainSet: split(digits) };
+    const vae: ParallelRun = { name: 'vae', backend: 'cpu', models: [encoder, decoder], loss: vaeLoss({ encoder, decoder }), trainSet: split(digits) };
     // The KL term's scale is ~1 and reconstruction's ~100: compare relative to that.
     expect(await compareStep(vae, [0, 1, 2, 3, 4, 5], 2)).to.be.below(1e-3);
     tf.dispose([images, digits]);

@@ -9,7 +9,7 @@ import { loadImage, createCanvas } from 'canvas';
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
 import type { TopLevelSpec } from 'vega-lite';
-import type { Figure } from '../lib/display';
+import type { Figure } from '../lib/engine/display';
 import {
   codesToImages,
   comparisonBars,

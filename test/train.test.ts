@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
-import { useBackend } from '../lib/backend';
-import { Figure, OutputArea } from '../lib/display';
+import { useBackend } from '../lib/engine/backend';
+import { Figure, OutputArea } from '../lib/engine/display';
 import {
   binaryCrossEntropy,
   evaluate,
@@ -300,7 +300,7 @@ describe('train', function () {
     expect(await fail({ loss: () => tf.scalar(1) as never })).to.match(/must return an object of named scalar tensors/);
     const wrongShape = tf.sequential({ layers: [tf.layers.dense({ inputShape: [8], units: 4 })] });
     expect(await fail({ models: [wrongShape], loss: reconstructionLoss(wrongShape) })).to.match(
-      /binaryCrossEntropy: targets \[10,8\] and predictions \[10,4\] must have the same shape/,
+      /binaryCrossEntropy: targets and predictions must have the same shape, got \[10,8\] and \[10,4\]/,
     );
     targets.dispose();
   });

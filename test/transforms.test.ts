@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
 
-import { ready } from '../lib/backend';
+import { ready } from '../lib/engine/backend';
 import { cubicResizeMatrix, keysCubicWeight, resizeBicubic } from '../datasets/bicubic';
-import { BCE_EPSILON, binaryCrossEntropy, meanSquaredError, psnr, psnrPerImage } from '../datasets/metrics';
+import { BCE_EPSILON, measureBCE, measureMSE, psnr, psnrPerImage } from '../lib/train/metrics';
 import { UPSAMPLE_METHODS, addGaussianNoise, downsample2x, gaussianNoise, upsample } from '../datasets/transforms';
 
 /** Run `fn`, dispose what it returns, and assert that no other tensor was left behind. */
@@ -254,22 +254,22 @@ describe('transforms', () => {
       tf.dispose([a, b]);
     });
 
-    it('binaryCrossEntropy matches hand-computed values, with epsilon clipping', () => {
+    it('measureBCE matches hand-computed values, with epsilon clipping', () => {
       const half = tf.fill([1, 2, 2, 1], 0.5);
       const target = tf.tensor4d([0, 1, 0.3, 1], [1, 2, 2, 1]);
-      expect(binaryCrossEntropy(half, target)).to.be.closeTo(Math.LN2, 1e-6);
+      expect(measureBCE(target, half)).to.be.closeTo(Math.LN2, 1e-6);
       const pred = tf.tensor4d([0.1, 0.9, 0.3, 0], [1, 2, 2, 1]);
       // -[ln 0.9 + ln 0.9 + (0.3 ln 0.3 + 0.7 ln 0.7) + ln(1e-7)] / 4
       const expected = -(Math.log(0.9) + Math.log(0.9) + (0.3 * Math.log(0.3) + 0.7 * Math.log(0.7)) + Math.log(BCE_EPSILON)) / 4;
-      expect(binaryCrossEntropy(pred, target)).to.be.closeTo(expected, 1e-4);
+      expect(measureBCE(target, pred)).to.be.closeTo(expected, 1e-4);
       tf.dispose([half, target, pred]);
     });
 
-    it('meanSquaredError matches hand-computed values', () => {
+    it('measureMSE matches hand-computed values', () => {
       const pred = tf.tensor2d([[0, 0.5], [1, 0.25]]);
       const target = tf.tensor2d([[0, 1], [0, 0.25]]);
-      expect(meanSquaredError(pred, target)).to.be.closeTo((0.25 + 1) / 4, 1e-7);
-      expect(meanSquaredError(pred, pred)).to.equal(0);
+      expect(measureMSE(target, pred)).to.be.closeTo((0.25 + 1) / 4, 1e-7);
+      expect(measureMSE(pred, pred)).to.equal(0);
       tf.dispose([pred, target]);
     });
 
@@ -278,12 +278,12 @@ describe('transforms', () => {
       const b = tf.zeros([2, 4, 5, 1]) as tf.Tensor4D;
       const big = tf.fill([2, 4, 4, 1], 3) as tf.Tensor4D;
       const withNaN = tf.tensor2d([[0, NaN]]);
-      expect(() => psnr(a, b)).to.throw('a and b must have the same shape, got [2,4,4,1] and [2,4,5,1]');
-      expect(() => psnr(a, big)).to.throw('b must have values in [0, 1], found values from 3 to 3');
-      expect(() => binaryCrossEntropy(big, a)).to.throw('pred must have values in [0, 1], found values from 3 to 3');
-      expect(() => binaryCrossEntropy(a, b)).to.throw('pred and target must have the same shape, got [2,4,4,1] and [2,4,5,1]');
-      expect(() => meanSquaredError(withNaN, withNaN)).to.throw('pred contains NaN or infinite values');
-      expect(() => meanSquaredError(a, b)).to.throw('pred and target must have the same shape');
+      expect(() => psnr(a, b)).to.throw('targets and predictions must have the same shape, got [2,4,4,1] and [2,4,5,1]');
+      expect(() => psnr(a, big)).to.throw('predictions must have values in [0, 1], found values from 3 to 3');
+      expect(() => measureBCE(a, big)).to.throw('predictions must have values in [0, 1], found values from 3 to 3');
+      expect(() => measureBCE(a, b)).to.throw('targets and predictions must have the same shape, got [2,4,4,1] and [2,4,5,1]');
+      expect(() => measureMSE(withNaN, withNaN)).to.throw('targets contains NaN or infinite values');
+      expect(() => measureMSE(a, b)).to.throw('targets and predictions must have the same shape');
       tf.dispose([a, b, big, withNaN]);
     });
 
@@ -292,10 +292,10 @@ describe('transforms', () => {
       const b = tf.randomUniform([3, 8, 8, 1], 0, 1, 'float32', 2) as tf.Tensor4D;
       expectNoLeak(() => psnr(a, b));
       expectNoLeak(() => psnrPerImage(a, b));
-      expectNoLeak(() => binaryCrossEntropy(a, b));
-      expectNoLeak(() => meanSquaredError(a, b));
+      expectNoLeak(() => measureBCE(a, b));
+      expectNoLeak(() => measureMSE(a, b));
       expect(typeof psnr(a, b)).to.equal('number');
-      expect(typeof binaryCrossEntropy(a, b)).to.equal('number');
+      expect(typeof measureBCE(a, b)).to.equal('number');
       tf.dispose([a, b]);
     });
   });

@@ -11,11 +11,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { cacheRoot } from '../../datasets/paths';
-import { ready } from '../backend';
-import { showMarkdown } from '../display';
+import { ready } from '../engine/backend';
+import { showMarkdown } from '../engine/display';
 import { hasCheckpoint, loadWeightsInto, NamedModels, saveCheckpoint } from './checkpoint';
 import { sha256Hex, stableStringify } from './hashing';
 import { MANIFEST_FILE } from './manifest';
+import { env } from '../util/env';
 
 /** The folder where trained models are cached. */
 export function modelCacheDir(): string {
@@ -92,8 +93,8 @@ export interface CachedTrainingResult<M extends NamedModels, Meta> {
  * notebook 02 reuses the autoencoder notebook 01 has just trained instead of training it again.
  */
 function retrainRequested(dir: string): boolean {
-  if (process.env.COURSE_RETRAIN !== '1') return false;
-  const runStarted = Number(process.env.COURSE_RUN_STARTED_MS);
+  if (!env.retrain()) return false;
+  const runStarted = env.runStartedMs();
   if (!(runStarted > 0)) return true;
   try {
     return fs.statSync(path.join(dir, MANIFEST_FILE)).mtimeMs < runStarted;

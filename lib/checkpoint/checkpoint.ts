@@ -11,8 +11,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
-import { ready } from '../backend';
-import { writeFileAtomic } from '../display';
+import { ready } from '../engine/backend';
+import { writeFileAtomic } from '../util/atomicWrite';
 import { ModelParts, modelFromParts, modelToParts, setWeightsFromParts } from './artifacts';
 import { sha256Hex } from './hashing';
 import {

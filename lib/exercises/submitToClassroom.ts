@@ -6,6 +6,8 @@
  * sent. The service asks the hub who owns the token, so a learner can only record their own
  * results.
  */
+import { env } from '../util/env';
+import type { ExerciseResult } from './report';
 
 /** Where results go, and the token that identifies the learner there. */
 export interface ClassroomTarget {
@@ -16,12 +18,13 @@ export interface ClassroomTarget {
 
 /** The part of a grading report the teacher's table needs. */
 export interface GradedExercises {
-  exercises: { name: string; passed: number; total: number }[];
+  exercises: Pick<ExerciseResult, 'name' | 'passed' | 'total'>[];
 }
 
 /** The classroom this process grades for, or undefined when it is not on a class's hub. */
-export function classroomTarget(env: NodeJS.ProcessEnv = process.env): ClassroomTarget | undefined {
-  const { COURSE_CLASSROOM_URL: url, JUPYTERHUB_USER: user, JUPYTERHUB_API_TOKEN: token } = env;
+export function classroomTarget(): ClassroomTarget | undefined {
+  const url = env.classroomUrl();
+  const { JUPYTERHUB_USER: user, JUPYTERHUB_API_TOKEN: token } = process.env;
   if (!url || !user || !token) return undefined;
   return { url: url.replace(/\/?$/, '/'), user, token };
 }
@@ -51,8 +54,8 @@ export async function submitToClassroom(report: GradedExercises, target: Classro
  * What grading calls after every run: send when on a class's hub, and say what happened on
  * stderr (stdout may be JSON). A failure to send never fails the grading itself.
  */
-export async function reportToClassroom(report: GradedExercises, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const target = classroomTarget(env);
+export async function reportToClassroom(report: GradedExercises): Promise<void> {
+  const target = classroomTarget();
   if (!target || report.exercises.length === 0) return;
   try {
     const recorded = await submitToClassroom(report, target);

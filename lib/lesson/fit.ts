@@ -8,7 +8,9 @@ import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { cachedTraining } from '../checkpoint';
 import { lossCurves } from '../plot';
-import { train, LossFn, PrepareBatch, TrainResult, DataSplit, LearningRateSchedule } from '../train';
+import { train, LossFn, TrainOptions, TrainResult, DataSplit } from '../train';
+import { defaultSeed } from '../train/seeds';
+import { DEFAULT_OPTIMIZER, OptimizerName } from '../train/optimizer';
 import { defaultWorkers } from '../train/parallel';
 
 /** Training and held-out data, plus a name that identifies them for the cache. */
@@ -31,25 +33,21 @@ export function selfSupervised(dataset: { name: string; train: { images: tf.Tens
 /** Any object whose properties are all models, e.g. `{ encoder, decoder }` or an `Autoencoder`. */
 export type ModelSet<M> = { [K in keyof M]: tf.LayersModel };
 
-export interface FitOptions<M extends ModelSet<M>> {
+/** The trainer's options that `fit` passes on unchanged (documented on `TrainOptions`). */
+type PassedToTrain = 'epochs' | 'batchSize' | 'learningRate' | 'learningRateSchedule' | 'seed' | 'prepareBatch' | 'workers';
+
+export type FitOptions<M extends ModelSet<M>> = Pick<TrainOptions, PassedToTrain> & {
   /** Letters, digits, '-' and '_': used for progress, the chart title and the cache folder. */
   name: string;
-  /** Builds fresh models, e.g. `() => convAutoencoder()`. */
-  build: () => M;
+  /** Builds fresh models from the run's seed, e.g. `(seed) => convAutoencoder({ seed })`. */
+  build: (seed: number) => M;
   /** The loss of those models, e.g. `(m) => reconstructionLoss(m.autoencoder, 'bce')`. */
   loss: (models: M) => LossFn;
   /** Which of the built models hold the trained weights (default: all of them). */
   trainable?: (models: M) => tf.LayersModel[];
   data: FitData;
-  epochs: number;
-  batchSize: number;
-  optimizer?: 'adam' | 'rmsprop';
-  learningRate?: number;
-  /** 'cosine' lowers the learning rate smoothly over the run (see train/schedule.ts). */
-  learningRateSchedule?: LearningRateSchedule;
-  seed?: number;
-  /** Changes every batch, e.g. fresh noise; describe it in `settings` so the cache can tell runs apart. */
-  prepareBatch?: PrepareBatch;
+  /** A named optimizer only (a ready-made one could not be part of the cache key). */
+  optimizer?: OptimizerName;
   /** Anything else that changes the result (noise level, loss variant...): part of the cache key. */
   settings?: object;
   /**
@@ -62,13 +60,7 @@ export interface FitOptions<M extends ModelSet<M>> {
   maxSeconds?: number;
   /** Draw the loss axis on a log scale (for losses that fall by orders of magnitude). */
   logScale?: boolean;
-  /**
-   * Threads that share each batch. Default: COURSE_WORKERS, else 2 (on a machine with 2+ cores)
-   * for small models whose loss and prepareBatch are library helpers, else 1 (see
-   * `defaultWorkers`). Not part of the cache key: it changes the speed, not the model.
-   */
-  workers?: number;
-}
+};
 
 export interface Fitted<M extends ModelSet<M>> {
   models: M;
@@ -80,7 +72,7 @@ export interface Fitted<M extends ModelSet<M>> {
 
 /** Train (or load from the cache) the models described by `options`. */
 export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promise<Fitted<M>> {
-  const { name, data, epochs, batchSize, optimizer = 'adam', learningRate, seed = 42 } = options;
+  const { name, data, epochs, batchSize, optimizer = DEFAULT_OPTIMIZER, learningRate, seed = defaultSeed() } = options;
   const { learningRateSchedule, startFrom } = options;
   const settings = {
     epochs, batchSize, optimizer, learningRate, learningRateSchedule, seed,
@@ -93,7 +85,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
     name,
     data: data.id,
     settings,
-    build: () => options.build() as M & Record<string, tf.LayersModel>,
+    build: () => options.build(seed) as M & Record<string, tf.LayersModel>,
     train: async (models) => {
       const pick = (set: M) => (options.trainable ? options.trainable(set) : (Object.values(set) as tf.LayersModel[]));
       const trained = pick(models);
@@ -113,6 +105,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
         learningRateSchedule,
         seed,
         signal: options.maxSeconds ? AbortSignal.timeout(options.maxSeconds * 1000) : undefined,
+        // Not part of the cache key: the thread count changes the speed, not the model.
         workers: options.workers ?? defaultWorkers(trained, loss, options.prepareBatch),
         chart: (history) => lossCurves(history, { title: `${name}: loss per epoch`, logScale: options.logScale }),
       });

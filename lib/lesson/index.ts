@@ -6,5 +6,5 @@ export { fit, selfSupervised, secondsTrainedHere, FitData, FitOptions, Fitted } 
 export { fitPca, Pca } from './pca';
 export { linspace, latticeCodes, interpolateCodes, encode, decode } from './latent';
 export { notDigits, NOT_DIGIT_NAMES } from './notDigits';
-export { vaeLossFn, VaeSampling } from './vaeLoss';
+export { vaeLoss, VaeSampling } from '../train/vaeLoss';
 export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './recipes';

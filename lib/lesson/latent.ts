@@ -3,10 +3,11 @@
  * lines between two codes (interpolation), and random codes (generation).
  */
 import * as tf from '@tensorflow/tfjs';
+import { checkWholeNumber } from '../util/checks';
 
 /** Evenly spaced values from `from` to `to`, `count` of them (both ends included). */
 export function linspace(from: number, to: number, count: number): number[] {
-  if (!Number.isInteger(count) || count < 2) throw new Error(`linspace: count must be a whole number >= 2, got ${count}`);
+  checkWholeNumber(count, 'linspace: count', 2);
   return Array.from({ length: count }, (_, i) => from + ((to - from) * i) / (count - 1));
 }
 

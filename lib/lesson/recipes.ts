@@ -2,11 +2,11 @@
  * Training recipes that more than one notebook needs. Keeping each recipe in one place means
  * notebook 05 asks for exactly the model notebook 04 trained, and so gets it from the cache.
  */
-import { byMode } from '../course';
+import { byMode } from './course';
 import { Autoencoder, convAutoencoder, denseAutoencoder, denseVae } from '../models';
 import { reconstructionLoss } from '../train';
 import { FitOptions, selfSupervised } from './fit';
-import { vaeLossFn, VaeSampling } from './vaeLoss';
+import { vaeLoss, VaeSampling } from '../train/vaeLoss';
 import * as tf from '@tensorflow/tfjs';
 
 type Images = { name: string; train: { images: tf.Tensor }; test: { images: tf.Tensor } };
@@ -23,7 +23,7 @@ type EncoderDecoder = { encoder: tf.LayersModel; decoder: tf.LayersModel };
 export function convAutoencoderRecipe(data: Images): FitOptions<Autoencoder> {
   return {
     name: 'conv-autoencoder',
-    build: () => convAutoencoder(),
+    build: (seed) => convAutoencoder({ seed }),
     loss: (m) => reconstructionLoss(m.autoencoder, 'bce'),
     data: selfSupervised(data),
     epochs: byMode(12, 1),
@@ -43,11 +43,11 @@ export function convAutoencoderRecipe(data: Images): FitOptions<Autoencoder> {
 export function denseVaeRecipe(data: Images, sampling: VaeSampling = 'consistent'): FitOptions<EncoderDecoder> {
   return {
     name: sampling === 'consistent' ? 'dense-vae' : 'dense-vae-mixup',
-    build: () => {
-      const { encoder, decoder } = denseVae({ latentDim: 2, hidden: 512 });
+    build: (seed) => {
+      const { encoder, decoder } = denseVae({ latentDim: 2, hidden: 512, seed });
       return { encoder, decoder };
     },
-    loss: (m) => vaeLossFn(m, sampling),
+    loss: (m) => vaeLoss(m, sampling),
     settings: { sampling },
     data: selfSupervised(data),
     // The consistent model is the one to get right; the mixed-up one only needs to show the effect.
@@ -67,8 +67,8 @@ export function denseVaeRecipe(data: Images, sampling: VaeSampling = 'consistent
 export function bottleneck2dRecipe(data: Images): FitOptions<{ encoder: tf.LayersModel; decoder: tf.LayersModel; autoencoder: tf.LayersModel }> {
   return {
     name: 'dense-autoencoder-2d',
-    build: () => {
-      const { encoder, decoder, autoencoder } = denseAutoencoder({ latentDim: 2, hidden: [512] });
+    build: (seed) => {
+      const { encoder, decoder, autoencoder } = denseAutoencoder({ latentDim: 2, hidden: [512], seed });
       return { encoder, decoder, autoencoder };
     },
     loss: (m) => reconstructionLoss(m.autoencoder, 'bce'),

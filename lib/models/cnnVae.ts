@@ -3,8 +3,8 @@
  * give the code's distribution, and the decoder grows a 7x7 feature map back to 28x28.
  */
 import * as tf from '@tensorflow/tfjs';
-import { IMAGE_SHAPE, conv3x3, sequentialModel, stack, upSample2, dense } from './layers';
-import { positiveInteger, rejectUnknownOptions } from './options';
+import { IMAGE_SHAPE, conv3x3, sequentialModel, stack, upSample2, dense, WeightSeeds } from './layers';
+import { positiveInteger, rejectUnknownOptions, seedOption } from './options';
 import { Vae, gaussianEncoder } from './vaeParts';
 
 export interface CnnVaeOptions {
@@ -12,11 +12,13 @@ export interface CnnVaeOptions {
   latentDim?: number;
   /** Units of the dense layer between the convolutions and the code. Default 64. */
   hidden?: number;
+  /** Seeds the initial weights: the same seed builds the same model. Default: random weights. */
+  seed?: number;
 }
 
 const BUILDER = 'cnnVae';
 /** The decoder starts from a 7x7 map with this many channels. */
-const SEED_SHAPE: [number, number, number] = [7, 7, 32];
+const DECODER_START_SHAPE: [number, number, number] = [7, 7, 32];
 
 /**
  * Build the convolutional VAE.
@@ -30,27 +32,28 @@ const SEED_SHAPE: [number, number, number] = [7, 7, 32];
  * on every backend and avoids the checkerboard patterns transposed convolutions tend to draw.
  */
 export function cnnVae(options: CnnVaeOptions = {}): Vae {
-  rejectUnknownOptions(BUILDER, options, ['latentDim', 'hidden']);
+  rejectUnknownOptions(BUILDER, options, ['latentDim', 'hidden', 'seed']);
+  const seeds = new WeightSeeds(seedOption(BUILDER, options.seed));
   const latentDim = positiveInteger(BUILDER, 'latentDim', options.latentDim ?? 2);
   const hidden = positiveInteger(BUILDER, 'hidden', options.hidden ?? 64);
 
   const input = tf.input({ shape: IMAGE_SHAPE, name: 'encoder_input' });
   const features = stack(input, [
-    conv3x3(16, 'relu', { strides: 2 }), // 14x14x16
-    conv3x3(32, 'relu', { strides: 2 }), // 7x7x32
+    conv3x3(16, 'relu', { strides: 2, seeds }), // 14x14x16
+    conv3x3(32, 'relu', { strides: 2, seeds }), // 7x7x32
     tf.layers.flatten(),
-    dense(hidden, 'relu'),
+    dense(hidden, 'relu', seeds),
   ]);
-  const encoder = gaussianEncoder(input, features, latentDim);
+  const encoder = gaussianEncoder(input, features, latentDim, seeds);
   const decoder = sequentialModel('decoder', [latentDim], [
-    dense(hidden, 'relu'),
-    dense(SEED_SHAPE[0] * SEED_SHAPE[1] * SEED_SHAPE[2], 'relu'),
-    tf.layers.reshape({ targetShape: SEED_SHAPE }),
+    dense(hidden, 'relu', seeds),
+    dense(DECODER_START_SHAPE[0] * DECODER_START_SHAPE[1] * DECODER_START_SHAPE[2], 'relu', seeds),
+    tf.layers.reshape({ targetShape: DECODER_START_SHAPE }),
     upSample2(), // 14x14x32
-    conv3x3(32, 'relu'),
+    conv3x3(32, 'relu', { seeds }),
     upSample2(), // 28x28x32
-    conv3x3(16, 'relu'),
-    conv3x3(1, 'sigmoid'), // 28x28x1
+    conv3x3(16, 'relu', { seeds }),
+    conv3x3(1, 'sigmoid', { seeds }), // 28x28x1
   ]);
   return { encoder, decoder, latentDim };
 }

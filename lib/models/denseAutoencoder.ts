@@ -3,8 +3,8 @@
  * latent vector and blow it back up.
  */
 import * as tf from '@tensorflow/tfjs';
-import { Autoencoder, IMAGE_PIXELS, IMAGE_SHAPE, chain, sequentialModel, dense } from './layers';
-import { oneOf, positiveInteger, positiveIntegerList, rejectUnknownOptions } from './options';
+import { Autoencoder, IMAGE_PIXELS, IMAGE_SHAPE, WeightSeeds, chain, sequentialModel, dense } from './layers';
+import { oneOf, positiveInteger, positiveIntegerList, rejectUnknownOptions, seedOption } from './options';
 
 export interface DenseAutoencoderOptions {
   /** Length of the latent vector (the embedding). Default 32; 2 gives a plottable 2-D code. */
@@ -19,6 +19,8 @@ export interface DenseAutoencoderOptions {
    * its units may switch off for good, which wastes a tiny 2-D code.
    */
   latentActivation?: 'linear' | 'relu';
+  /** Seeds the initial weights: the same seed builds the same model. Default: random weights. */
+  seed?: number;
 }
 
 const BUILDER = 'denseAutoencoder';
@@ -31,7 +33,8 @@ const BUILDER = 'denseAutoencoder';
  * - autoencoder: images [N,28,28,1] -> reconstructions [N,28,28,1]
  */
 export function denseAutoencoder(options: DenseAutoencoderOptions = {}): Autoencoder {
-  rejectUnknownOptions(BUILDER, options, ['latentDim', 'hidden', 'latentActivation']);
+  rejectUnknownOptions(BUILDER, options, ['latentDim', 'hidden', 'latentActivation', 'seed']);
+  const seeds = new WeightSeeds(seedOption(BUILDER, options.seed));
   const latentDim = positiveInteger(BUILDER, 'latentDim', options.latentDim ?? 32);
   const hidden = positiveIntegerList(BUILDER, 'hidden', options.hidden ?? []);
   const latentActivation = oneOf(BUILDER, 'latentActivation', options.latentActivation ?? 'linear', [
@@ -41,12 +44,12 @@ export function denseAutoencoder(options: DenseAutoencoderOptions = {}): Autoenc
 
   const encoder = sequentialModel('encoder', IMAGE_SHAPE, [
     tf.layers.flatten(),
-    ...hidden.map((units) => dense(units, 'relu')),
-    dense(latentDim, latentActivation),
+    ...hidden.map((units) => dense(units, 'relu', seeds)),
+    dense(latentDim, latentActivation, seeds),
   ]);
   const decoder = sequentialModel('decoder', [latentDim], [
-    ...[...hidden].reverse().map((units) => dense(units, 'relu')),
-    dense(IMAGE_PIXELS, 'sigmoid'),
+    ...[...hidden].reverse().map((units) => dense(units, 'relu', seeds)),
+    dense(IMAGE_PIXELS, 'sigmoid', seeds),
     tf.layers.reshape({ targetShape: IMAGE_SHAPE }),
   ]);
   return { encoder, decoder, autoencoder: chain('autoencoder', encoder, decoder) };

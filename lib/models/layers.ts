@@ -3,6 +3,7 @@
  * like the architecture table in the lesson.
  */
 import * as tf from '@tensorflow/tfjs';
+import { mixSeed } from '../util/random';
 
 /** Shape of one MNIST-style image: 28 x 28 pixels, 1 grey channel. */
 export const IMAGE_SHAPE: [number, number, number] = [28, 28, 1];
@@ -15,29 +16,47 @@ export const IMAGE_PIXELS = IMAGE_SHAPE[0] * IMAGE_SHAPE[1] * IMAGE_SHAPE[2];
  * He initialisation draws twice the variance Glorot's (Keras' default) would; with Glorot the
  * lesson's conv autoencoder sometimes started so small that it stalled at a worse loss.
  */
-export function initializerFor(activation: 'relu' | 'sigmoid' | 'linear'): 'heNormal' | 'glorotUniform' {
-  return activation === 'relu' ? 'heNormal' : 'glorotUniform';
+/** What tfjs layers take as `kernelInitializer`. */
+type Initializer = ReturnType<typeof tf.initializers.heNormal>;
+
+export function initializerFor(activation: 'relu' | 'sigmoid' | 'linear', seed?: number): Initializer {
+  return activation === 'relu' ? tf.initializers.heNormal({ seed }) : tf.initializers.glorotUniform({ seed });
+}
+
+/**
+ * Seeds for the initial weights of one model, one per layer, all drawn from the builder's
+ * `seed`: the same seed builds the same weights, so a run can be repeated exactly. Without a
+ * seed every layer starts from fresh random weights.
+ */
+export class WeightSeeds {
+  private used = 0;
+  constructor(private readonly seed?: number) {}
+
+  /** The next layer's seed (undefined when the model is not seeded). */
+  next(): number | undefined {
+    return this.seed === undefined ? undefined : mixSeed(this.seed, this.used++);
+  }
 }
 
 /** A 3x3 convolution, like every convolution in the lesson. */
 export function conv3x3(
   filters: number,
   activation: 'relu' | 'sigmoid',
-  options: { padding?: 'same' | 'valid'; strides?: number } = {},
+  options: { padding?: 'same' | 'valid'; strides?: number; seeds?: WeightSeeds } = {},
 ): tf.layers.Layer {
   return tf.layers.conv2d({
     filters,
     kernelSize: 3,
     activation,
-    kernelInitializer: initializerFor(activation),
+    kernelInitializer: initializerFor(activation, options.seeds?.next()),
     padding: options.padding ?? 'same',
     strides: options.strides ?? 1,
   });
 }
 
 /** A fully connected layer. */
-export function dense(units: number, activation: 'relu' | 'sigmoid' | 'linear'): tf.layers.Layer {
-  return tf.layers.dense({ units, activation, kernelInitializer: initializerFor(activation) });
+export function dense(units: number, activation: 'relu' | 'sigmoid' | 'linear', seeds?: WeightSeeds): tf.layers.Layer {
+  return tf.layers.dense({ units, activation, kernelInitializer: initializerFor(activation, seeds?.next()) });
 }
 
 /** Halve height and width, keeping the strongest response of each 2x2 block (odd sizes round up). */

@@ -2,6 +2,7 @@
  * Checking the options passed to a model builder, so that a typo or a wrong number fails at
  * once with a message naming the builder and the option, instead of deep inside tfjs.
  */
+import { checkWholeNumber } from '../util/checks';
 
 /** Throw when `options` has a key the builder does not know (catches typos like `latentDims`). */
 export function rejectUnknownOptions(builder: string, options: object, known: readonly string[]): void {
@@ -18,19 +19,22 @@ export function rejectUnknownOptions(builder: string, options: object, known: re
 
 /** A whole number >= 1, or a clear error. */
 export function positiveInteger(builder: string, name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new Error(`${builder}: ${name} must be a positive integer, got ${describeValue(value)}`);
-  }
-  return value;
+  return checkWholeNumber(value, `${builder}: ${name}`);
 }
 
 /** A (possibly empty) list of whole numbers >= 1, or a clear error. */
 export function positiveIntegerList(builder: string, name: string, value: unknown): number[] {
   if (!Array.isArray(value)) {
-    throw new Error(`${builder}: ${name} must be an array of positive integers, got ${describeValue(value)}`);
+    throw new Error(`${builder}: ${name} must be an array of whole numbers >= 1, got ${describeValue(value)}`);
   }
   value.forEach((item, i) => positiveInteger(builder, `${name}[${i}]`, item));
   return value as number[];
+}
+
+/** A seed for the initial weights: a whole number, or undefined for random weights. */
+export function seedOption(builder: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  return checkWholeNumber(value, `${builder}: seed`, 0);
 }
 
 /** One of a fixed set of strings, or a clear error. */

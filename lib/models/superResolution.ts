@@ -4,9 +4,9 @@
  * missing detail from what it learned about digits.
  */
 import * as tf from '@tensorflow/tfjs';
-import { Autoencoder, chain, conv3x3, maxPool2, sequentialModel, upSample2 } from './layers';
-import { CONV_CODE_SHAPE, convDecoder } from './convAutoencoder';
-import { positiveInteger, rejectUnknownOptions } from './options';
+import { Autoencoder, WeightSeeds, chain, conv3x3, maxPool2, sequentialModel, upSample2 } from './layers';
+import { CONV_CODE_SHAPE, SeedOnly, convDecoder } from './convAutoencoder';
+import { positiveInteger, rejectUnknownOptions, seedOption } from './options';
 
 /** Shape of the low-resolution input: 14 x 14 x 1. */
 export const LOW_RES_SHAPE: [number, number, number] = [14, 14, 1];
@@ -18,15 +18,16 @@ export const LOW_RES_SHAPE: [number, number, number] = [14, 14, 1];
  * - decoder: codes [N,4,4,8] -> images [N,28,28,1], the same design as `convAutoencoder`'s
  * - autoencoder: [N,14,14,1] -> [N,28,28,1]
  */
-export function superResolution(options: Record<string, never> = {}): Autoencoder {
-  rejectUnknownOptions('superResolution', options, []);
+export function superResolution(options: SeedOnly = {}): Autoencoder {
+  rejectUnknownOptions('superResolution', options, ['seed']);
+  const seeds = new WeightSeeds(seedOption('superResolution', options.seed));
   const encoder = sequentialModel('encoder', LOW_RES_SHAPE, [
-    conv3x3(16, 'relu'), // 14x14x16
+    conv3x3(16, 'relu', { seeds }), // 14x14x16
     maxPool2(), // 7x7x16
-    conv3x3(CONV_CODE_SHAPE[2], 'relu'), // 7x7x8
+    conv3x3(CONV_CODE_SHAPE[2], 'relu', { seeds }), // 7x7x8
     maxPool2(), // 4x4x8
   ]);
-  const decoder = convDecoder();
+  const decoder = convDecoder(seeds);
   return { encoder, decoder, autoencoder: chain('autoencoder', encoder, decoder) };
 }
 
@@ -45,16 +46,17 @@ export interface Upscaler {
  *
  * - upscaler: low-res images [N,14,14,1] -> images [N,28,28,1]
  */
-export function superResolutionWithoutBottleneck(options: { filters?: number } = {}): Upscaler {
+export function superResolutionWithoutBottleneck(options: { filters?: number; seed?: number } = {}): Upscaler {
   const builder = 'superResolutionWithoutBottleneck';
-  rejectUnknownOptions(builder, options, ['filters']);
+  rejectUnknownOptions(builder, options, ['filters', 'seed']);
   const filters = positiveInteger(builder, 'filters', options.filters ?? 16);
+  const seeds = new WeightSeeds(seedOption(builder, options.seed));
   return {
     upscaler: sequentialModel('upscaler', LOW_RES_SHAPE, [
-      conv3x3(filters, 'relu'), // 14x14xF
-      conv3x3(filters, 'relu'), // 14x14xF
+      conv3x3(filters, 'relu', { seeds }), // 14x14xF
+      conv3x3(filters, 'relu', { seeds }), // 14x14xF
       upSample2(), // 28x28xF
-      conv3x3(1, 'sigmoid'), // 28x28x1
+      conv3x3(1, 'sigmoid', { seeds }), // 28x28x1
     ]),
   };
 }

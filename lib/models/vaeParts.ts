@@ -3,13 +3,14 @@
  * encoder's two "heads" that describe a normal distribution instead of a single point.
  */
 import * as tf from '@tensorflow/tfjs';
+import { WeightSeeds, initializerFor } from './layers';
 
 /** A variational autoencoder, as returned by `denseVae` and `cnnVae`. */
 export interface Vae {
   /**
    * Images [N,28,28,1] -> `[zMean, zLogVar]`, both [N, latentDim]: the mean and the
    * log-VARIANCE (log sigma^2, not sigma) of the normal distribution each image is encoded as.
-   * Sample a code with `reparameterize(zMean, zLogVar)` from lib/vaeMath.
+   * Sample a code with `reparameterize(zMean, zLogVar)` from lib/models/vaeMath.ts.
    */
   encoder: tf.LayersModel;
   /** Codes [N, latentDim] -> images [N,28,28,1] (sigmoid, so in (0,1)). */
@@ -26,8 +27,10 @@ export function gaussianEncoder(
   input: tf.SymbolicTensor,
   features: tf.SymbolicTensor,
   latentDim: number,
+  seeds = new WeightSeeds(),
 ): tf.LayersModel {
-  const zMean = tf.layers.dense({ units: latentDim, name: 'z_mean' }).apply(features) as tf.SymbolicTensor;
-  const zLogVar = tf.layers.dense({ units: latentDim, name: 'z_log_var' }).apply(features) as tf.SymbolicTensor;
+  const head = (name: string) => tf.layers.dense({ units: latentDim, name, kernelInitializer: initializerFor('linear', seeds.next()) });
+  const zMean = head('z_mean').apply(features) as tf.SymbolicTensor;
+  const zLogVar = head('z_log_var').apply(features) as tf.SymbolicTensor;
   return tf.model({ name: 'encoder', inputs: input, outputs: [zMean, zLogVar] });
 }

@@ -4,7 +4,7 @@
  * every pixel of a 28x28 digit stays a crisp square instead of a blur.
  */
 import { createCanvas, Canvas, CanvasRenderingContext2D } from 'canvas';
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import type { PlotImage } from './imageInput';
 import { canvasFont, TEXT_COLOR } from './theme';
 

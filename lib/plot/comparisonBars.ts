@@ -3,7 +3,7 @@
  * vs the network, optionally grouped (2x and 4x upscaling). Each bar carries its value.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { renderVegaLite } from './render';
 import { CHART_CONFIG, DIGIT_COLORS, FONT_SIZES, TEXT_COLOR } from './theme';
 

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { TopLevelSpec } from 'vega-lite';
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { matrixColumn, MatrixInput, readMatrix, readVector, VectorInput } from './numericInput';
 import { renderVegaLite } from './render';
 import { CHART_CONFIG, SINGLE_COLOR, TEXT_COLOR } from './theme';

@@ -3,7 +3,7 @@
  * low-res / upscaled, and so on. Rows may hold different image sizes (14x14 next to 28x28):
  * every image is scaled into the same cell so the rows line up.
  */
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { canvasToFigure, drawImageInBox, drawText, Rect, textWidth, whiteCanvas } from './canvasDrawing';
 import { ImagesInput, PlotImage, readImages } from './imageInput';
 import { canvasFont } from './theme';

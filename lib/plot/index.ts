@@ -1,6 +1,6 @@
 /**
  * Pictures for the autoencoder lessons. Every function returns a `Figure` (PNG bytes or SVG
- * text); display it with `show(figure)` from lib/display. The vega-lite charts also export the
+ * text); display it with `show(figure)` from lib/engine/display.ts. The vega-lite charts also export the
  * function that builds their spec, for anyone who wants to inspect or change it.
  *
  * Drawn directly on a canvas (synchronous): imageGrid, latentCodesGrid, manifoldGrid.

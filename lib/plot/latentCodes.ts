@@ -3,7 +3,7 @@
  * values are not pixels, so they are min-max normalised to [0,1] first; the tiles only show
  * which entries are large (light) or small (dark).
  */
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { CellSize, imageGrid } from './imageGrid';
 import { MatrixInput, readMatrix } from './numericInput';
 

@@ -4,7 +4,7 @@
  * whole MNIST test set) in well under two seconds as a PNG.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { drawImageInBox } from './canvasDrawing';
 import { classColors, LabelsInput, readLabels } from './classLabels';
 import { ImagesInput, readImages } from './imageInput';

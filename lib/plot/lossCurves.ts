@@ -4,7 +4,7 @@
  * Small and fast (SVG), so a trainer can redraw it after every epoch.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { renderVegaLite } from './render';
 import { CHART_CONFIG, DIGIT_COLORS, MUTED_TEXT_COLOR } from './theme';
 

@@ -3,7 +3,7 @@
  * edge with the lattice coordinates written on the axes, so a learner can read off where each
  * digit lives. As in a usual plot, the first coordinate grows to the right and the second upwards.
  */
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { canvasToFigure, drawImageInBox, drawText, Rect, textWidth, whiteCanvas } from './canvasDrawing';
 import { ImagesInput, readImages } from './imageInput';
 import { readVector, VectorInput } from './numericInput';

@@ -7,7 +7,7 @@ import type { Canvas, CanvasRenderingContext2D } from 'canvas';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
-import type { Figure } from '../display';
+import type { Figure } from '../engine/display';
 import { PNG_SCALE } from './theme';
 
 export interface RenderOptions {

@@ -3,6 +3,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { Batch, DataSplit } from './types';
+import { checkWholeNumber } from '../util/checks';
 
 /** A split whose targets are filled in and whose size is known. */
 export interface CheckedSplit {
@@ -41,10 +42,7 @@ export function checkSplit(split: DataSplit | undefined, label: string): Checked
 
 /** Check a batch size: a whole number >= 1. */
 export function checkBatchSize(batchSize: unknown): number {
-  if (!Number.isInteger(batchSize) || (batchSize as number) < 1) {
-    throw new Error(`batchSize must be a whole number >= 1, got ${String(batchSize)}`);
-  }
-  return batchSize as number;
+  return checkWholeNumber(batchSize, 'batchSize');
 }
 
 /** The number of batches of `batchSize` needed to cover `size` examples (the last may be smaller). */

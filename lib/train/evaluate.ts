@@ -2,7 +2,7 @@
  * Measuring a loss on a whole data set without training.
  */
 import * as tf from '@tensorflow/tfjs';
-import { ready } from '../backend';
+import { ready } from '../engine/backend';
 import { batchCount, checkBatchSize, checkSplit, CheckedSplit, takeBatch } from './data';
 import { assertFinite, checkLossTerms, stackTerms, WeightedMeans } from './lossTerms';
 import { checkSeed, stepSeed } from './seeds';

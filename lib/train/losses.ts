@@ -2,28 +2,19 @@
  * Reconstruction losses: how far a model's output is from the image it should rebuild.
  */
 import * as tf from '@tensorflow/tfjs';
-import { withSpec } from './parallel/specs';
+import { withSpec } from './lossSpecs';
+import { checkSameShape } from '../util/checks';
 import { LossFn } from './types';
 
 /** Probabilities are kept this far from 0 and 1 so that log() stays finite (Keras uses the same). */
 export const BCE_EPSILON = 1e-7;
-
-function checkSameShape(what: string, targets: tf.Tensor, predictions: tf.Tensor): void {
-  const same =
-    targets.rank === predictions.rank && targets.shape.every((n, axis) => n === predictions.shape[axis]);
-  if (!same) {
-    throw new Error(
-      `${what}: targets [${targets.shape.join(',')}] and predictions [${predictions.shape.join(',')}] must have the same shape`,
-    );
-  }
-}
 
 /**
  * Binary cross-entropy, averaged over every pixel of every image: the lesson's loss for
  * images in [0, 1] and a sigmoid output. `predictions` are probabilities, not logits.
  */
 export function binaryCrossEntropy(targets: tf.Tensor, predictions: tf.Tensor): tf.Scalar {
-  checkSameShape('binaryCrossEntropy', targets, predictions);
+  checkSameShape(targets, predictions, 'binaryCrossEntropy: targets', 'predictions');
   return tf.tidy(() => {
     const p = tf.clipByValue(predictions, BCE_EPSILON, 1 - BCE_EPSILON);
     const perPixel = tf.add(tf.mul(targets, tf.log(p)), tf.mul(tf.sub(1, targets), tf.log(tf.sub(1, p))));
@@ -33,7 +24,7 @@ export function binaryCrossEntropy(targets: tf.Tensor, predictions: tf.Tensor): 
 
 /** Mean squared error, averaged over every pixel of every image. */
 export function meanSquaredError(targets: tf.Tensor, predictions: tf.Tensor): tf.Scalar {
-  checkSameShape('meanSquaredError', targets, predictions);
+  checkSameShape(targets, predictions, 'meanSquaredError: targets', 'predictions');
   return tf.tidy(() => tf.mean(tf.squaredDifference(targets, predictions)) as tf.Scalar);
 }
 

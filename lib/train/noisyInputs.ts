@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { addGaussianNoise } from '../../datasets/transforms';
-import { withSpec } from './parallel/specs';
+import { withSpec } from './lossSpecs';
 import { PrepareBatch } from './types';
 
 /**

@@ -7,12 +7,15 @@ import * as tf from '@tensorflow/tfjs';
 export const DEFAULT_LEARNING_RATES = { adam: 0.001, rmsprop: 0.001 } as const;
 export type OptimizerName = keyof typeof DEFAULT_LEARNING_RATES;
 
+/** The optimizer used when none is named (the lesson's Keras notebook uses Adam too). */
+export const DEFAULT_OPTIMIZER: OptimizerName = 'adam';
+
 /**
  * An optimizer by name (`owned: true`: the trainer made it and disposes it at the end), or
  * the caller's own tf.Optimizer, used as is (`owned: false`: its state is the caller's).
  */
 export function makeOptimizer(
-  choice: OptimizerName | tf.Optimizer = 'adam',
+  choice: OptimizerName | tf.Optimizer = DEFAULT_OPTIMIZER,
   learningRate?: number,
 ): { optimizer: tf.Optimizer; owned: boolean } {
   if (choice instanceof tf.Optimizer) {

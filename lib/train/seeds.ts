@@ -6,22 +6,14 @@
  * run with the same seed repeats every random number, and held-out batch k always sees the
  * same noise.
  */
-import { seededRandom, shuffleInPlace } from '../../datasets/random';
+import { env } from '../util/env';
+import { mixSeed, seededRandom, shuffleInPlace } from '../util/random';
+
+export { mixSeed };
 
 /** The seed used when the caller gives none: runs are repeatable by default. */
 export const DEFAULT_SEED = 42;
 
-/** Mix a few whole numbers into one 32-bit seed (multiply-xorshift rounds, so nearby inputs give unrelated seeds). */
-export function mixSeed(...parts: number[]): number {
-  let h = 0x811c9dc5;
-  for (const part of parts) {
-    h = Math.imul(h ^ (part >>> 0), 0x01000193);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    h ^= h >>> 12;
-  }
-  return h >>> 0;
-}
 
 /** Marks held-out seeds so they never coincide with a training batch's seed. */
 const EVAL_STREAM = 0x6576616c;
@@ -42,9 +34,18 @@ export function shuffler(size: number, seed: number): { next(): number[] } {
   };
 }
 
+/** The seed of a run that names none: COURSE_SEED when it is set (a whole course run), else DEFAULT_SEED. */
+export function defaultSeed(): number {
+  const fromEnv = env.seed();
+  if (fromEnv === undefined) return DEFAULT_SEED;
+  const seed = Number(fromEnv);
+  if (!Number.isInteger(seed)) throw new Error(`COURSE_SEED must be a whole number, got "${fromEnv}"`);
+  return seed;
+}
+
 /** Check a seed: a whole number. */
 export function checkSeed(seed: unknown): number {
-  if (seed === undefined) return DEFAULT_SEED;
+  if (seed === undefined) return defaultSeed();
   if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number, got ${String(seed)}`);
   return seed as number;
 }

@@ -5,7 +5,7 @@
  * the held-out loss on the whole held-out set. Every named loss term is tracked separately.
  */
 import * as tf from '@tensorflow/tfjs';
-import { ready } from '../backend';
+import { ready } from '../engine/backend';
 import { batchCount, checkBatchSize, checkSplit, CheckedSplit, takeBatch } from './data';
 import { evaluateChecked } from './evaluate';
 import { assertFinite, checkLossTerms, LossPlace, reportedTerms, stackTerms, WeightedMeans } from './lossTerms';
@@ -18,6 +18,7 @@ import { Speed } from './speed';
 import { checkModels, trainableVariables } from './weights';
 import { chooseThreads, TrainingThreads } from './parallel';
 import { checkSchedule, currentLearningRate, LearningRateSchedule, scheduledRate, setLearningRate } from './schedule';
+import { checkWholeNumber } from '../util/checks';
 
 /** What to train, on what, and how. Only name, models, loss, train, epochs and batchSize are required. */
 export interface TrainOptions {
@@ -255,10 +256,8 @@ function checkOptions(options: TrainOptions): Plan {
   if (prepareBatch !== undefined && typeof prepareBatch !== 'function') {
     throw new Error(`prepareBatch must be a function (inputs, targets, mode, step) => batch, got ${typeof prepareBatch}`);
   }
-  if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`epochs must be a whole number >= 1, got ${String(epochs)}`);
-  if (patience !== undefined && (!Number.isInteger(patience) || patience < 1)) {
-    throw new Error(`patience must be a whole number >= 1, got ${String(patience)}`);
-  }
+  checkWholeNumber(epochs, 'epochs');
+  if (patience !== undefined) checkWholeNumber(patience, 'patience');
   if (patience !== undefined && options.heldOut === undefined) {
     throw new Error('patience needs heldOut data: early stopping watches the held-out loss');
   }

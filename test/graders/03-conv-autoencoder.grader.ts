@@ -1,6 +1,6 @@
 /** Grader of exercise 3: the lesson's convolutional encoder (-> 4x4x8) and decoder (-> 28x28x1). */
 import * as tf from '@tensorflow/tfjs';
-import { binaryCrossEntropy } from '../../datasets/metrics';
+import { measureBCE } from '../../lib/train/metrics';
 import { chain } from '../../lib/models/layers';
 import { layerSummary, seedMathRandom, seededUniform, shapeImages, trainBriefly } from './data';
 import { call, expectFinite, expectTensor, fail, loadImplementation } from './harness';
@@ -89,12 +89,12 @@ describe('03-conv-autoencoder', () => {
     const heldOut = shapeImages(96, 35).images;
     // The simplest guess that ignores its input: the average training image.
     const meanImage = tf.tidy(() => train.mean(0, true).tile([heldOut.shape[0], 1, 1, 1]));
-    const baseline = binaryCrossEntropy(meanImage, heldOut);
+    const baseline = measureBCE(heldOut, meanImage);
     await call('training the autoencoder (binary cross-entropy, adam)', () =>
       trainBriefly(autoencoder, { inputs: train }, { epochs: 8, batchSize: 32, learningRate: 0.005 }),
     );
     const reconstructions = await run(autoencoder, heldOut, 'autoencoder.predict(held-out images)');
-    const loss = binaryCrossEntropy(reconstructions, heldOut);
+    const loss = measureBCE(heldOut, reconstructions);
     if (!(loss < baseline)) {
       fail(`after training, the held-out loss (binary cross-entropy) should be below ${baseline.toFixed(4)}, what the average image scores; got ${loss.toFixed(4)}.`,
         'check the activations (ReLU inside, sigmoid at the end) and that the decoder starts from the encoder\'s 4x4x8 code.');

@@ -1,6 +1,6 @@
 /** Grader of exercise 4: an autoencoder with a 2-D code, and the points to plot. */
 import * as tf from '@tensorflow/tfjs';
-import { meanSquaredError } from '../../datasets/metrics';
+import { measureMSE } from '../../lib/train/metrics';
 import { knownLinearEncoder, outputShapeText, seedMathRandom, seededUniform, shapeImages, trainBriefly } from './data';
 import { call, expectClose, expectFinite, expectNoLeak, expectTensor, fail, loadImplementation } from './harness';
 
@@ -158,13 +158,13 @@ describe('04-bottleneck-2d', () => {
     const train = shapeImages(512, 47).images;
     const heldOut = shapeImages(128, 48).images;
     const meanImage = tf.tidy(() => train.mean(0, true).tile([heldOut.shape[0], 1, 1, 1]));
-    const baseline = meanSquaredError(meanImage, heldOut);
+    const baseline = measureMSE(heldOut, meanImage);
     await call('training the autoencoder (binary cross-entropy, adam)', () =>
       trainBriefly(autoencoder, { inputs: train }, { epochs: 5, batchSize: 32, learningRate: 0.01 }),
     );
     const rebuilt = await predict(autoencoder, heldOut, 'autoencoder.predict(held-out images)');
     expectTensor(rebuilt, heldOut.shape, 'the autoencoder\'s output');
-    const error = meanSquaredError(rebuilt, heldOut);
+    const error = measureMSE(heldOut, rebuilt);
     if (!(error < baseline)) {
       fail(`after training, the held-out mean squared error should be below ${baseline.toFixed(4)} (what the average image scores), got ${error.toFixed(4)}. Encoder output: ${outputShapeText(encoder)}.`,
         'with a 2-number code the layers around it must do the work: put a hidden Dense layer with ReLU (e.g. 128 units) before and after the code, and keep the code layer linear.');

@@ -1,7 +1,7 @@
 /** Grader of exercise 9: a convolutional VAE, checked on shapes and a short training run. */
 import * as tf from '@tensorflow/tfjs';
-import { meanSquaredError } from '../../datasets/metrics';
-import { vaeLossFn } from '../../lib/lesson/vaeLoss';
+import { measureMSE } from '../../lib/train/metrics';
+import { vaeLoss } from '../../lib/train/vaeLoss';
 import { evaluate, train } from '../../lib/train';
 import { layerSummary, seedMathRandom, seededUniform, shapeImages } from './data';
 import { call, expectFinite, expectTensor, fail, loadImplementation } from './harness';
@@ -73,8 +73,8 @@ describe('09-cnn-vae', () => {
     const heldOut = shapeImages(96, 92).images;
     // Reference level: the summed squared error per image of always answering the average image.
     const meanImage = tf.tidy(() => trainImages.mean(0, true).tile([heldOut.shape[0], 1, 1, 1]));
-    const averageImageLoss = meanSquaredError(meanImage, heldOut) * 784;
-    const loss = vaeLossFn({ encoder, decoder }); // the course's VAE loss: sample with reparameterize, then reconstruction + KL
+    const averageImageLoss = measureMSE(heldOut, meanImage) * 784;
+    const loss = vaeLoss({ encoder, decoder }); // the course's VAE loss: sample with reparameterize, then reconstruction + KL
     const before = await call('the VAE loss of the untrained model', () => evaluate(loss, { inputs: heldOut }, 96));
     await call('training the VAE (reconstruction + KL, adam)', () =>
       train({ name: 'cnn-vae', models: [encoder, decoder], loss, train: { inputs: trainImages }, epochs: 3, batchSize: 32, learningRate: 0.005, progress: 'silent' }),

@@ -1,6 +1,6 @@
 /** Grader of exercise 10: a Fashion-MNIST denoiser and 2x / 4x CIFAR-10 super-resolution. */
 import * as tf from '@tensorflow/tfjs';
-import { meanSquaredError } from '../../datasets/metrics';
+import { measureMSE } from '../../lib/train/metrics';
 import { addGaussianNoise, downsample2x, upsample } from '../../datasets/transforms';
 import { garmentImages, seedMathRandom, seededUniform, smoothColourImages, trainBriefly } from './data';
 import { call, expectFinite, expectTensor, fail, loadImplementation } from './harness';
@@ -54,14 +54,14 @@ function superResolutionTrainingCheck(factor: 2 | 4): (this: Mocha.Context) => P
     const heldOutLow = lowResolution(heldOut, factor);
     const trainLow = lowResolution(train, factor);
     const meanImage = tf.tidy(() => train.mean(0, true).tile([heldOut.shape[0], 1, 1, 1]));
-    const averageImageError = meanSquaredError(meanImage, heldOut);
+    const averageImageError = measureMSE(heldOut, meanImage);
     const nearest = upsample(heldOutLow, factor, 'nearest');
-    const nearestError = meanSquaredError(nearest, heldOut);
+    const nearestError = measureMSE(heldOut, nearest);
     await call(`training the ${factor}x model (mean squared error, adam)`, () =>
       trainBriefly(model, { inputs: trainLow, targets: train }, { epochs: 3, batchSize: 32, learningRate: 0.005, loss: 'mse' }),
     );
     const upscaled = await expectImages(model, heldOutLow, [64, 32, 32, 3], `the trained ${factor}x model`, 'the output must be [N,32,32,3].');
-    const error = meanSquaredError(upscaled, heldOut);
+    const error = measureMSE(heldOut, upscaled);
     if (!(error < 0.5 * averageImageError)) {
       fail(`after a short training the upscaled held-out images should be at least twice as close to the originals as the average ` +
         `image is: mean squared error below ${(0.5 * averageImageError).toFixed(4)}, got ${error.toFixed(4)}. ` +
@@ -87,7 +87,7 @@ describe('10-other-datasets', () => {
     const clean = garmentImages(256, 101);
     const heldOut = garmentImages(64, 102);
     const noisyHeldOut = addGaussianNoise(heldOut, { ...NOISE, seed: 1 });
-    const noisyError = meanSquaredError(noisyHeldOut, heldOut);
+    const noisyError = measureMSE(heldOut, noisyHeldOut);
     await call('training the denoiser (noisy input -> clean target, binary cross-entropy, adam)', () =>
       trainBriefly(model, { inputs: clean }, {
         epochs: 4,
@@ -97,7 +97,7 @@ describe('10-other-datasets', () => {
       }),
     );
     const denoised = await expectImages(model, noisyHeldOut, [64, 28, 28, 1], 'the trained denoiser', 'the output must be [N,28,28,1].');
-    const error = meanSquaredError(denoised, heldOut);
+    const error = measureMSE(heldOut, denoised);
     if (!(error < noisyError / 3)) {
       fail(`after a short training the denoised images should be at least 3 times closer to the clean ones than the noisy inputs are ` +
         `(mean squared error below ${(noisyError / 3).toFixed(4)}), got ${error.toFixed(4)}.`,

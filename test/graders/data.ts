@@ -10,7 +10,7 @@
  *   whose fine detail can be predicted from a low-resolution copy.
  */
 import * as tf from '@tensorflow/tfjs';
-import { seededRandom } from '../../datasets/random';
+import { seededRandom } from '../../lib/util/random';
 import { reconstructionLoss, train, TrainResult } from '../../lib/train';
 import type { DataSplit, PrepareBatch, ReconstructionKind } from '../../lib/train';
 

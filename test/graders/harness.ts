@@ -4,11 +4,12 @@
  */
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
-import { ready } from '../../lib/backend';
+import { ready } from '../../lib/engine/backend';
+import { env } from '../../lib/util/env';
 
 /** The folder being graded: exercises (the learner's) or solutions (the reference). */
 export function gradedFolder(): string {
-  return process.env.COURSE_GRADE_TARGET ?? 'exercises';
+  return env.gradeTarget();
 }
 
 /** Load `build/<folder>/<exercise>.js`, the compiled exercise being graded. */

@@ -5,21 +5,22 @@ import * as tf from '@tensorflow/tfjs';
 import * as os from 'os';
 import { ParallelRun, TrainingThreads, whyNotParallel } from './threads';
 import { trainableVariables } from '../weights';
+import { env } from '../../util/env';
+import { checkWholeNumber } from '../../util/checks';
 
 export { TrainingThreads, whyNotParallel, splitIndices, ParallelRun, ParallelStep } from './threads';
-export { withSpec, specOf, modelsOfSpecs, wireSpec, FunctionSpec, WireSpec } from './specs';
+export { withSpec, specOf, modelsOfSpecs, wireSpec, FunctionSpec, WireSpec } from '../lossSpecs';
 export { orderedTrainables, partGradients, partSeed, PartResult } from './partGradients';
 
 /** Check a thread count: a whole number >= 1. `from` names where it came from, for the message. */
 export function checkWorkers(value: unknown, from: string): number {
-  if (!Number.isInteger(value) || (value as number) < 1) throw new Error(`${from} must be a whole number >= 1, got ${String(value)}`);
-  return value as number;
+  return checkWholeNumber(value, from);
 }
 
 /** The thread count asked for: the `workers` option, else the COURSE_WORKERS environment variable, else 1. */
 export function requestedWorkers(workers: number | undefined): number {
   if (workers !== undefined) return checkWorkers(workers, 'workers');
-  const fromEnv = process.env.COURSE_WORKERS;
+  const fromEnv = env.workers();
   if (fromEnv === undefined || fromEnv.trim() === '') return 1;
   return checkWorkers(Number(fromEnv), 'COURSE_WORKERS');
 }
@@ -54,7 +55,7 @@ export const MAX_WEIGHTS_FOR_DEFAULT_THREADS = 100_000;
  * the models are small enough to gain (see MAX_WEIGHTS_FOR_DEFAULT_THREADS); else 1, quietly.
  */
 export function defaultWorkers(models: tf.LayersModel[], loss: unknown, prepareBatch?: unknown): number {
-  const fromEnv = process.env.COURSE_WORKERS;
+  const fromEnv = env.workers();
   if (fromEnv !== undefined && fromEnv.trim() !== '') return requestedWorkers(undefined);
   const run = { models, loss: loss as ParallelRun['loss'], prepareBatch: prepareBatch as ParallelRun['prepareBatch'] };
   if (whyNotParallel(run) !== undefined) return 1;

@@ -1,7 +1,7 @@
 /**
  * The messages between the main thread and a training worker thread.
  */
-import { WireSpec } from './specs';
+import { WireSpec } from '../lossSpecs';
 
 /** A tensor's values and shape: what crosses between threads instead of a tf.Tensor. */
 export interface TensorData {

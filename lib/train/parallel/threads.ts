@@ -16,7 +16,7 @@ import { CheckedSplit } from '../data';
 import { LossFn, PrepareBatch, Step } from '../types';
 import { orderedTrainables, partGradients, partSeed } from './partGradients';
 import { StepRequest, TensorData, WorkerReply, WorkerSetup } from './protocol';
-import { modelsOfSpecs, wireSpec } from './specs';
+import { modelsOfSpecs, wireSpec } from '../lossSpecs';
 import { trainableVariables } from '../weights';
 
 /** What the threads need to know about a run. */

@@ -5,15 +5,15 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { parentPort, workerData } from 'worker_threads';
-import { useBackend } from '../../backend';
-import { vaeLossFn, VaeSampling } from '../../lesson/vaeLoss';
+import { useBackend } from '../../engine/backend';
+import { vaeLoss, VaeSampling } from '../vaeLoss';
 import { CheckedSplit } from '../data';
 import { reconstructionLoss, ReconstructionKind } from '../losses';
 import { noisyInputs } from '../noisyInputs';
 import { LossFn, PrepareBatch } from '../types';
 import { orderedTrainables, partGradients } from './partGradients';
 import { StepRequest, TensorData, WorkerReply, WorkerSetup } from './protocol';
-import { WireSpec } from './specs';
+import { WireSpec } from '../lossSpecs';
 
 type Models = Record<string, tf.LayersModel>;
 type Settings = WireSpec['settings'];
@@ -21,7 +21,7 @@ type Settings = WireSpec['settings'];
 /** Every library helper that attaches a spec, by its `kind`: how to call it again here. */
 const LOSSES: Record<string, (models: Models, settings: Settings) => LossFn> = {
   reconstruction: (m, s) => reconstructionLoss(m.model, s.compare as ReconstructionKind),
-  vae: (m, s) => vaeLossFn({ encoder: m.encoder, decoder: m.decoder }, s.sampling as VaeSampling),
+  vae: (m, s) => vaeLoss({ encoder: m.encoder, decoder: m.decoder }, s.sampling as VaeSampling),
 };
 const PREPARERS: Record<string, (models: Models, settings: Settings) => PrepareBatch> = {
   noise: (_, s) => noisyInputs({ mean: s.mean as number, std: s.std as number }),

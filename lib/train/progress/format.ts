@@ -3,13 +3,10 @@
  */
 import { reportedTerms } from '../lossTerms';
 import { LossValues } from '../types';
+import { formatNumber } from '../../util/format';
 
-/** A loss value with 4 significant digits (exponent notation only for very small or large ones). */
-export function formatNumber(value: number): string {
-  const size = Math.abs(value);
-  if (value === 0 || (size >= 1e-3 && size < 1e5)) return value.toPrecision(4);
-  return Number.isFinite(value) ? value.toExponential(2) : String(value);
-}
+export { formatNumber };
+
 
 /** "reconstruction 0.1023 · kl 3.210 · total 3.313"; the total only when there are several terms. */
 export function formatLosses(values: LossValues): string {

@@ -1,10 +1,11 @@
 /**
  * Picking the progress display for a training run.
  */
-import { newLiveOutput } from '../../display';
+import { newLiveOutput } from '../../engine/display';
 import { LossChart, NotebookReporter } from './notebook';
 import { ProgressReporter, silentReporter } from './reporter';
 import { TerminalReporter } from './terminal';
+import { env } from '../../util/env';
 
 export { formatDuration, formatLosses, formatNumber, formatRate } from './format';
 export { LossChart, NotebookReporter } from './notebook';
@@ -22,7 +23,7 @@ export function chooseReporter(mode: ProgressMode = 'auto', chart?: LossChart): 
   if (!['auto', 'notebook', 'terminal', 'silent'].includes(mode)) {
     throw new Error(`progress must be 'auto', 'notebook', 'terminal' or 'silent', got ${String(mode)}`);
   }
-  if (mode === 'silent' || process.env.COURSE_SILENT === '1') return silentReporter;
+  if (mode === 'silent' || env.silent()) return silentReporter;
   if (mode !== 'terminal') {
     const output = newLiveOutput();
     if (output) return new NotebookReporter(output, newLiveOutput, chart);

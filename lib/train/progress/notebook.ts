@@ -2,7 +2,7 @@
  * Progress in a Jupyter notebook: one output updated in place with the numbers, and a second
  * one with the loss chart, redrawn after every epoch.
  */
-import { Figure, OutputArea } from '../../display';
+import { Figure, OutputArea } from '../../engine/display';
 import { LossPoint } from '../types';
 import { formatDuration, formatLosses, formatRate } from './format';
 import { BatchProgress, EpochProgress, ProgressReporter, redrawDue, RunStart } from './reporter';
@@ -10,7 +10,7 @@ import { BatchProgress, EpochProgress, ProgressReporter, redrawDue, RunStart } f
 /** Draws the loss curves from the history so far (e.g. the course's loss-curve chart); may be async. */
 export type LossChart = (history: LossPoint[]) => Figure | Promise<Figure>;
 
-/** Creates an output area that can be replaced in place (lib/display's newLiveOutput). */
+/** Creates an output area that can be replaced in place (newLiveOutput in lib/engine/display.ts). */
 export type LiveOutputFactory = () => OutputArea | undefined;
 
 /** Progress in two live notebook outputs: the numbers, and (with a chart function) the loss curves. */

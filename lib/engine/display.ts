@@ -6,7 +6,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { writeFileAtomic } from '../util/atomicWrite';
 import { queueKernelSends } from './kernelSends';
+import { env } from '../util/env';
 
 /** A picture ready to show: PNG bytes or SVG text, plus a short file-friendly name. */
 export type Figure =
@@ -45,20 +47,7 @@ export function inNotebook(): boolean {
 
 /** Where `show` writes figures when no notebook is running (override with COURSE_FIGURES_DIR). */
 export function figuresDir(): string {
-  return process.env.COURSE_FIGURES_DIR ?? path.resolve('out', 'figures');
-}
-
-/** Write a file so that a crash can never leave a half-written one behind. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true }); // never leave a half-written temp file behind
-    throw error;
-  }
+  return env.figuresDir() ?? path.resolve('out', 'figures');
 }
 
 /**
@@ -74,7 +63,7 @@ export function show(figure: Figure): string | undefined {
   }
   const file = path.join(figuresDir(), `${figure.name}.${figure.kind}`);
   writeFileAtomic(file, figure.kind === 'png' ? figure.png : figure.svg);
-  if (!process.env.COURSE_SILENT) console.log(`figure saved to ${file}`);
+  if (!env.silent()) console.log(`figure saved to ${file}`);
   return file;
 }
 
@@ -82,7 +71,7 @@ export function show(figure: Figure): string | undefined {
 export function showMarkdown(markdown: string): void {
   const tslab = loadTslab();
   if (tslab) tslab.display.markdown(markdown);
-  else if (!process.env.COURSE_SILENT) console.log(markdown);
+  else if (!env.silent()) console.log(markdown);
 }
 
 /**

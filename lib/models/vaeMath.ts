@@ -76,12 +76,12 @@ export function vaeLossTerms(batch: VaeBatch): VaeLossTerms {
   const { images, reconstructions, zMean, zLogVar } = batch;
   if (images.shape.join(',') !== reconstructions.shape.join(',')) {
     throw new Error(
-      `vaeLoss: reconstructions must have the shape of images [${images.shape.join(',')}], ` +
+      `vaeLossTerms: reconstructions must have the shape of images [${images.shape.join(',')}], ` +
         `got [${reconstructions.shape.join(',')}]`,
     );
   }
   if (zMean.shape[0] !== images.shape[0]) {
-    throw new Error(`vaeLoss: zMean has ${zMean.shape[0]} rows but there are ${images.shape[0]} images`);
+    throw new Error(`vaeLossTerms: zMean has ${zMean.shape[0]} rows but there are ${images.shape[0]} images`);
   }
   return tf.tidy(() => {
     const squaredErrors = images.sub(reconstructions).square().reshape([images.shape[0], -1]);
@@ -89,9 +89,4 @@ export function vaeLossTerms(batch: VaeBatch): VaeLossTerms {
     const kl = klDivergence(zMean, zLogVar).mean() as tf.Scalar;
     return { reconstruction, kl, total: reconstruction.add(kl) as tf.Scalar };
   });
-}
-
-/** The VAE loss as one scalar (see `vaeLossTerms`), ready for `optimizer.minimize`. */
-export function vaeLoss(batch: VaeBatch): tf.Scalar {
-  return tf.tidy(() => vaeLossTerms(batch).total);
 }

@@ -8,6 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { registerCpuKernelFixes, registerWasmTrainingKernels } from './kernels';
+import { env } from '../util/env';
 
 export const BACKEND_NAMES = ['tensorflow', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
@@ -17,6 +18,8 @@ export interface BackendInfo {
   /** Why this backend was chosen, in one sentence a learner can read. */
   reason: string;
   tfjsVersion: string;
+  /** Threads the backend's kernels run on (wasm and cpu: 1). */
+  threads?: number;
 }
 
 let current: BackendInfo | undefined;
@@ -30,7 +33,7 @@ export function onBackendActivate(name: BackendName, hook: () => void): void {
 
 // The course's kernels go in before a backend runs its first kernel: the cpu backend gets a
 // fix for a wrong gradient now, the wasm backend its training kernels as soon as it loads
-// (see lib/kernels).
+// (see lib/engine/kernels).
 registerCpuKernelFixes();
 
 function tryLoadNative(): boolean {
@@ -93,7 +96,7 @@ export async function useBackend(name: string, reason?: string): Promise<Backend
 }
 
 async function chooseBackend(): Promise<BackendInfo> {
-  const fromEnv = process.env.COURSE_BACKEND;
+  const fromEnv = env.backend();
   if (fromEnv) return useBackend(fromEnv, `set by COURSE_BACKEND=${fromEnv}`);
   const available = availableBackends();
   const best = available[0];

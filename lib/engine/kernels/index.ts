@@ -46,7 +46,7 @@ const COURSE_KERNEL = Symbol.for('autoencoders-course.kernel');
 
 /**
  * Register the course's wasm training kernels. Safe to call many times; call it before the
- * wasm backend is first used (lib/backend.ts does this). Throws when the
+ * wasm backend is first used (lib/engine/backend.ts does this). Throws when the
  * @tensorflow/tfjs-backend-wasm package cannot be loaded.
  */
 export function registerWasmTrainingKernels(): void {

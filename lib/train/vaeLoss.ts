@@ -1,5 +1,6 @@
 /**
- * The VAE's loss as a trainer loss function: encode, sample a code, decode, and report the two
+ * `vaeLoss(vae)`: the VAE's training loss, as `fit` and `train` take it (like
+ * `reconstructionLoss(model)` for a plain autoencoder): encode, sample a code, decode, and report the two
  * terms separately (`reconstruction` and `kl`) so their curves can be watched apart.
  *
  * `sampling: 'log-sigma-mixup'` reproduces the original lesson notebooks' inconsistency for the
@@ -7,15 +8,15 @@
  * but the sample uses exp(output) as the standard deviation (it should be exp(0.5 * output)).
  */
 import * as tf from '@tensorflow/tfjs';
-import { LossFn } from '../train';
-import { withSpec } from '../train/parallel/specs';
-import { reparameterize, vaeLossTerms } from '../vaeMath';
+import { LossFn } from './';
+import { withSpec } from './lossSpecs';
+import { reparameterize, vaeLossTerms } from '../models/vaeMath';
 
 export type VaeSampling = 'consistent' | 'log-sigma-mixup';
 
-export function vaeLossFn(vae: { encoder: tf.LayersModel; decoder: tf.LayersModel }, sampling: VaeSampling = 'consistent'): LossFn {
+export function vaeLoss(vae: { encoder: tf.LayersModel; decoder: tf.LayersModel }, sampling: VaeSampling = 'consistent'): LossFn {
   if (sampling !== 'consistent' && sampling !== 'log-sigma-mixup') {
-    throw new Error(`vaeLossFn: sampling must be 'consistent' or 'log-sigma-mixup', got ${String(sampling)}`);
+    throw new Error(`vaeLoss: sampling must be 'consistent' or 'log-sigma-mixup', got ${String(sampling)}`);
   }
   const loss: LossFn = ({ inputs, targets }, mode, step) => {
     const training = mode === 'train';

@@ -9,11 +9,17 @@
  *   out/course.json.
  */
 import * as fs from 'fs';
-import { showMarkdown, writeFileAtomic } from './display';
+import * as tf from '@tensorflow/tfjs';
+import { currentBackend } from '../engine/backend';
+import { defaultSeed } from '../train/seeds';
+import { showMarkdown } from '../engine/display';
+import { writeFileAtomic } from '../util/atomicWrite';
+import { formatNumber } from '../util/format';
+import { env } from '../util/env';
 
 /** True when the course runs in quick mode (COURSE_QUICK=1): tiny data, one short epoch. */
 export function quickMode(): boolean {
-  return process.env.COURSE_QUICK === '1';
+  return env.quick();
 }
 
 /** Pick the full-mode or the quick-mode value of a setting. */
@@ -34,18 +40,25 @@ export function publishMetrics(metrics: Metrics): void {
       throw new Error(`publishMetrics: metric "${name}" must be a number, got ${String(value)}.`);
     }
   }
-  const file = process.env.COURSE_METRICS_FILE;
+  const file = env.metricsFile();
   if (file) {
     const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Metrics) : {};
     writeFileAtomic(file, JSON.stringify({ ...previous, ...metrics }, null, 2));
+    writeFileAtomic(runInfoFile(file), JSON.stringify(runInfo(), null, 2));
   }
   const rows = Object.entries(metrics).map(([name, value]) => `| ${name} | ${formatNumber(value)} |`);
   showMarkdown(['| metric | value |', '|---|---|', ...rows].join('\n'));
 }
 
-function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  return Math.abs(value) >= 100 ? value.toFixed(1) : value.toPrecision(4);
+/** The file beside the metrics where the runner finds how they were produced. */
+export function runInfoFile(metricsFile: string): string {
+  return metricsFile.replace(/\.json$/, '') + '.run.json';
+}
+
+/** How this notebook's numbers were produced: the seed, the backend and its threads. */
+export function runInfo(): { seed: number; backend: string; threads: number } {
+  const backend = currentBackend();
+  return { seed: defaultSeed(), backend: backend?.name ?? tf.getBackend(), threads: backend?.threads ?? 1 };
 }
 
 /** Show which TensorFlow.js backend runs, why, and the versions in play. */

@@ -1,5 +1,5 @@
 /**
- * Input checks shared by the transforms and metrics. They turn a wrong argument into one clear
+ * Argument checks shared across the library. They turn a wrong argument into one clear
  * sentence ("images must be [N,H,W,C] ..., got [3,28,28]") instead of a deep TensorFlow.js error
  * or, worse, a silently wrong number.
  */
@@ -26,6 +26,18 @@ export function checkTensor(value: unknown, name: string, rank?: number): assert
   }
   if (value.isDisposed) throw new Error(`${name} has already been disposed`);
   if (value.size === 0) throw new Error(`${name} is empty (shape ${shapeText(value.shape)})`);
+}
+
+/**
+ * Require a whole number of at least `min` (a count, a size, an epoch number) and return it.
+ * `what` names the argument for the message, e.g. "epochs" or "denseVae: latentDim".
+ */
+export function checkWholeNumber(value: unknown, what: string, min = 1): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    const got = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    throw new Error(`${what} must be a whole number >= ${min}, got ${got}`);
+  }
+  return value;
 }
 
 /** Require two tensors of identical shape (e.g. a prediction and its target). */
