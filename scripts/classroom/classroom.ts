@@ -171,6 +171,10 @@ async function regrade(dir: string, args: string[]): Promise<number> {
   console.error(`Grading ${learners.length} learners' copies again (at most ${timeout} s each)...`);
   let problems = 0;
   for (const outcome of await regradeAll(learners, timeout, parallel, words)) {
+    if (outcome.skipped) {
+      console.error(`  ${outcome.learner}: ${outcome.skipped}`);
+      continue;
+    }
     if (!outcome.submission) {
       problems++;
       console.error(`  ${outcome.learner}: ${outcome.problem}`);

@@ -4,6 +4,7 @@
  * book, so the teacher's table reflects what is in the learners' files now.
  */
 import { spawn } from 'child_process';
+import * as fs from 'fs';
 import * as os from 'os';
 import type { Submission } from './gradeBook';
 import { homeOf } from './learnerAccounts';
@@ -12,11 +13,16 @@ export interface RegradeOutcome {
   learner: string;
   submission?: Submission;
   problem?: string;
+  /** Why there was nothing to grade (a learner who never logged in has no copy yet). */
+  skipped?: string;
 }
 
 /** Run `npm run grade` in the learner's ~/course as the learner, with a clean environment. */
 export function gradeAsLearner(learner: string, timeoutSeconds: number, names: string[] = []): Promise<RegradeOutcome> {
   const home = homeOf(learner);
+  if (!fs.existsSync(`${home}/course/package.json`)) {
+    return Promise.resolve({ learner, skipped: 'no course copy yet (never logged in)' });
+  }
   return new Promise((resolve) => {
     const child = spawn(
       'timeout',

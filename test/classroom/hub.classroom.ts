@@ -41,6 +41,7 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
   const tag = Math.random().toString(36).slice(2, 7);
   const learners = [`aecls-test-${tag}-1`, `aecls-test-${tag}-2`];
   const [first, second] = learners;
+  const teacher = `aecls-test-${tag}-t`; // a hub admin, for the grades page
   const passwords = new Map<string, string>();
   const tokens = new Map<string, string>();
   let state = '';
@@ -73,15 +74,15 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
     state = fs.mkdtempSync(path.join(os.tmpdir(), 'aecls-test-state-'));
     base = await freePorts(Number(process.env.COURSE_CLASSROOM_TEST_PORT ?? 9050), 4);
     hub = `http://127.0.0.1:${base}`;
-    const added = cli('add-learners', ...learners);
+    const added = cli('add-learners', ...learners, teacher);
     expect(added.status, added.stderr).to.equal(0);
-    for (const name of learners) {
+    for (const name of [...learners, teacher]) {
       const line = added.stdout.split('\n').find((l) => l.trim().startsWith(`${name} `));
       expect(line, `add-learners printed no password for ${name}:\n${added.stdout}`).to.be.a('string');
       passwords.set(name, line!.trim().split(/\s+/)[1]);
     }
     const learnerPorts = await freePorts(base + 10, 20);
-    const started = cli('start', '--port', String(base), '--learner-ports', `${learnerPorts}-${learnerPorts + 19}`);
+    const started = cli('start', '--port', String(base), '--learner-ports', `${learnerPorts}-${learnerPorts + 19}`, '--admin', teacher);
     expect(started.status, `${started.stdout}\n${started.stderr}`).to.equal(0);
   });
 
@@ -90,9 +91,9 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
     const stopped = cli('stop');
     const removed = cli('remove-learners', '--all');
     // Whatever happened above, no throw-away account may survive the test.
-    for (const name of learners) if (spawnSync('getent', ['passwd', name]).status === 0) spawnSync('userdel', ['--remove', name]);
+    for (const name of [...learners, teacher]) if (spawnSync('getent', ['passwd', name]).status === 0) spawnSync('userdel', ['--remove', name]);
     fs.rmSync(state, { recursive: true, force: true });
-    const left = learners.filter((name) => spawnSync('getent', ['passwd', name]).status === 0 || fs.existsSync(home(name)));
+    const left = [...learners, teacher].filter((name) => spawnSync('getent', ['passwd', name]).status === 0 || fs.existsSync(home(name)));
     expect(left, `${stopped.stderr}\n${removed.stderr}`).to.deep.equal([]);
   });
 
@@ -179,6 +180,42 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
       'learner,exercise,passed,total,complete,at',
       ...entries.map((e) => `${e.learner},${e.exercise},${e.passed},${e.total},${e.passed === e.total ? 'yes' : 'no'},${e.at}`),
     ]);
+  });
+
+  it('shows the table on the service\'s page to the teacher after logging in through the hub, and to no learner', async () => {
+    /** Follow the browser's way: hub login form, then the service's OAuth round trip, with cookies. */
+    async function openGradesPage(name: string) {
+      const jar = new Map<string, string>();
+      const browse = async (url: string, init: RequestInit = {}) => {
+        const response = await fetch(url, {
+          ...init,
+          redirect: 'manual',
+          headers: { Cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(init.headers ?? {}) },
+        });
+        for (const cookie of response.headers.getSetCookie()) {
+          const [pair] = cookie.split(';');
+          jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+        }
+        return response;
+      };
+      const login = await browse(`${hub}/hub/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ username: name, password: passwords.get(name)! }),
+      });
+      expect(login.status, `${name} could not log in`).to.equal(302);
+      let response = await browse(`${hub}/services/grades/`);
+      for (let hops = 0; response.status === 302 && hops < 6; hops++) {
+        response = await browse(new URL(response.headers.get('location')!, hub).href);
+      }
+      return { status: response.status, body: await response.text() };
+    }
+    const page = await openGradesPage(teacher);
+    expect(page.status).to.equal(200);
+    const rows = [...page.body.matchAll(/<tr><th>([^<]+)<\/th><td class="(done|open)"[^>]*>(\d+)\/(\d+)/g)].map((m) => [m[1], m[2], Number(m[3]), Number(m[4])]);
+    const entries = (JSON.parse(cli('grades', '--json').stdout) as { entries: GradeEntry[] }).entries;
+    expect(rows).to.deep.equal(entries.map((e) => [e.learner, e.passed === e.total ? 'done' : 'open', e.passed, e.total]));
+    expect((await openGradesPage(first)).status).to.equal(403);
   });
 
   it("keeps learner 1 out of learner 2's files, results and the class's table", async () => {
