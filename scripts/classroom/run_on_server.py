@@ -37,7 +37,8 @@ def text_of(msg):
         return content["text"]
     if kind in ("execute_result", "display_data"):
         data = content.get("data", {})
-        return data.get("text/plain") or data.get("text/markdown") or ""
+        images = [mime for mime in data if mime.startswith("image/")]
+        return data.get("text/markdown") or data.get("text/plain") or (f"[{images[0]}]\n" if images else "")
     return ""
 
 

@@ -66,6 +66,28 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
     return (JSON.parse(stdout) as { cells: { source: string; text: string; error: string | null }[] }).cells;
   }
 
+  async function logIn(name: string): Promise<number> {
+    const response = await fetch(`${hub}/hub/api/users/${name}/tokens`, {
+      method: 'POST',
+      body: JSON.stringify({ auth: { username: name, password: passwords.get(name) }, note: 'classroom test' }),
+    });
+    if (response.status === 201) tokens.set(name, ((await response.json()) as { token: string }).token);
+    return response.status;
+  }
+
+  /** Ask the hub to start the user's server and wait until it is ready. */
+  async function startServer(name: string): Promise<void> {
+    const response = await call(name, `${hub}/hub/api/users/${name}/server`, { method: 'POST' });
+    expect([201, 202], `starting ${name}'s server`).to.include(response.status);
+    const deadline = Date.now() + 180_000;
+    while (Date.now() < deadline) {
+      const model = (await (await call(name, `${hub}/hub/api/users/${name}`)).json()) as { servers?: Record<string, { ready: boolean }> };
+      if (model.servers?.['']?.ready === true) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect.fail(`${name}'s server did not become ready within 3 minutes`);
+  }
+
   before(async function () {
     if (process.getuid?.() !== 0) {
       console.log('    (skipped: creating throw-away learner accounts needs root)');
@@ -74,9 +96,13 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
     state = fs.mkdtempSync(path.join(os.tmpdir(), 'aecls-test-state-'));
     base = await freePorts(Number(process.env.COURSE_CLASSROOM_TEST_PORT ?? 9050), 4);
     hub = `http://127.0.0.1:${base}`;
-    const added = cli('add-learners', ...learners, teacher);
+    // The teacher's own account is not a learner (regrade leaves it alone); the hub makes it an admin.
+    expect(spawnSync('useradd', ['--create-home', teacher]).status).to.equal(0);
+    passwords.set(teacher, `T-${Math.random().toString(36).slice(2)}`);
+    expect(spawnSync('chpasswd', [], { input: `${teacher}:${passwords.get(teacher)}\n` }).status).to.equal(0);
+    const added = cli('add-learners', ...learners);
     expect(added.status, added.stderr).to.equal(0);
-    for (const name of [...learners, teacher]) {
+    for (const name of learners) {
       const line = added.stdout.split('\n').find((l) => l.trim().startsWith(`${name} `));
       expect(line, `add-learners printed no password for ${name}:\n${added.stdout}`).to.be.a('string');
       passwords.set(name, line!.trim().split(/\s+/)[1]);
@@ -103,30 +129,12 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
       body: JSON.stringify({ auth: { username: first, password: 'not-the-password' } }),
     });
     expect(wrong.status).to.equal(403);
-    for (const name of learners) {
-      const response = await fetch(`${hub}/hub/api/users/${name}/tokens`, {
-        method: 'POST',
-        body: JSON.stringify({ auth: { username: name, password: passwords.get(name) }, note: 'classroom test' }),
-      });
-      expect(response.status, await response.clone().text()).to.equal(201);
-      tokens.set(name, ((await response.json()) as { token: string }).token);
-    }
+    for (const name of learners) expect(await logIn(name), `${name} could not log in`).to.equal(201);
   });
 
   it("starts both learners' servers, each with a private home and a copy linked to itself", async () => {
+    await Promise.all(learners.map(startServer));
     for (const name of learners) {
-      const response = await call(name, `${hub}/hub/api/users/${name}/server`, { method: 'POST' });
-      expect([201, 202]).to.include(response.status);
-    }
-    for (const name of learners) {
-      const deadline = Date.now() + 180_000;
-      let ready = false;
-      while (!ready && Date.now() < deadline) {
-        const model = (await (await call(name, `${hub}/hub/api/users/${name}`)).json()) as { servers?: Record<string, { ready: boolean }> };
-        ready = model.servers?.['']?.ready === true;
-        if (!ready) await new Promise((r) => setTimeout(r, 500));
-      }
-      expect(ready, `${name}'s server did not become ready`).to.equal(true);
       const stat = fs.statSync(home(name));
       expect(stat.mode & 0o777, `${name}'s home`).to.equal(0o700);
       expect(fs.readlinkSync(path.join(home(name), 'course', 'node_modules', 'autoencoders-course'))).to.equal('..');
@@ -216,6 +224,24 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
     const entries = (JSON.parse(cli('grades', '--json').stdout) as { entries: GradeEntry[] }).entries;
     expect(rows).to.deep.equal(entries.map((e) => [e.learner, e.passed === e.total ? 'done' : 'open', e.passed, e.total]));
     expect((await openGradesPage(first)).status).to.equal(403);
+  });
+
+  it("shows the table and a chart of completions in the teacher's notebook on the teacher's own server", async () => {
+    expect(await logIn(teacher)).to.equal(201);
+    await startServer(teacher);
+    const args = [RUN_ON_SERVER, `${hub}/user/${teacher}/`, 'course/scripts/classroom/grades.ipynb', '--timeout', '300',
+      '--notebook-file', path.join(ROOT, 'scripts', 'classroom', 'grades.ipynb')];
+    const { stdout } = await run('/usr/bin/python3', args, { env: { ...process.env, JUPYTER_TOKEN: tokens.get(teacher) } });
+    const cells = (JSON.parse(stdout) as { cells: { text: string; error: string | null }[] }).cells;
+    expect(cells.map((c) => c.error)).to.deep.equal([null, null]);
+    const entries = (JSON.parse(cli('grades', '--json').stdout) as { entries: GradeEntry[] }).entries;
+    for (const e of entries) {
+      expect(cells[0].text).to.include(`| ${e.learner} | ${e.passed === e.total ? '✅' : '❌'} ${e.passed}/${e.total} |`);
+    }
+    expect(cells[1].text).to.match(/\[image\/(png|svg\+xml)\]/);
+    // The same notebook on a learner's server is refused, in words.
+    const refused = await onKernel(first, ["import * as ae from 'autoencoders-course';\nawait ae.classGrades();"]);
+    expect(refused[0].error).to.match(/Only the teacher \(a hub admin\) can read the class's grades/);
   });
 
   it("keeps learner 1 out of learner 2's files, results and the class's table", async () => {
