@@ -72,7 +72,9 @@ export async function startHub(settings: ClassroomSettings, timeoutSeconds = 90)
   const deadline = Date.now() + timeoutSeconds * 1000;
   while (Date.now() < deadline) {
     if (!isAlive(pid)) throw new Error(`the hub stopped while starting. Its log (${settings.stateDir}/hub.log) ends with:\n${logTail(settings.stateDir)}`);
-    const hubAnswers = (await asTeacher(settings, `${hubApi(settings)}/`))?.ok;
+    // Ready when the public address reaches the hub (the proxy's routes are in) and the
+    // grades service answers the teacher.
+    const hubAnswers = (await asTeacher(settings, `http://${settings.ip}:${settings.port}/hub/api/`))?.ok;
     const serviceAnswers = hubAnswers && (await asTeacher(settings, `${gradesApi(settings)}api/grades`))?.ok;
     if (serviceAnswers) return pid;
     await sleep(300);

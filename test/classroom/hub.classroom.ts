@@ -112,6 +112,14 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
     expect(started.status, `${started.stdout}\n${started.stderr}`).to.equal(0);
   });
 
+  afterEach(function () {
+    // When a step fails, the hub's log says why (it is deleted with the state folder below).
+    const log = path.join(state, 'hub.log');
+    if (this.currentTest?.state === 'failed' && state && fs.existsSync(log)) {
+      console.log(fs.readFileSync(log, 'utf8').trimEnd().split('\n').slice(-40).join('\n'));
+    }
+  });
+
   after(function () {
     if (!state) return;
     const stopped = cli('stop');
