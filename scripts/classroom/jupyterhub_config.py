@@ -58,12 +58,22 @@ c.Spawner.environment = {
 }
 
 
-def free_port(low, high):
-    """A port in [low, high] that nothing listens on, so learners' servers stay in the class's range."""
+# Ports handed to learners' servers, by learner. Two servers starting at the same moment must
+# not both be given the same free port: the one that binds second would fail, and the proxy would
+# route its learner to the other learner's server.
+ports_given = {}
+
+
+def free_port(name, low, high):
+    """A port in [low, high] for this learner's server: free, and not given to anyone else."""
+    taken = {port for user, port in ports_given.items() if user != name}
     for port in range(low, high + 1):
+        if port in taken:
+            continue
         with socket.socket() as probe:
             try:
                 probe.bind((LOOPBACK, port))
+                ports_given[name] = port
                 return port
             except OSError:
                 continue
@@ -89,7 +99,7 @@ async def provision(spawner):
         JUPYTER_PATH=os.path.join(home, "course", ".jupyter", "share", "jupyter"),
     )
     low, high = settings["learnerPorts"]
-    spawner.port = free_port(low, high)
+    spawner.port = free_port(name, low, high)
 
 
 c.Spawner.pre_spawn_hook = provision

@@ -141,8 +141,10 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
   });
 
   it("starts both learners' servers, each with a private home and a copy linked to itself", async () => {
-    await Promise.all(learners.map(startServer));
+    await Promise.all(learners.map(startServer)); // at the same moment, as a class arrives
     for (const name of learners) {
+      // Each learner's address leads to their own server (two servers given one port would not).
+      expect((await call(name, `${hub}/user/${name}/api/status`)).status, `${name}'s own server`).to.equal(200);
       const stat = fs.statSync(home(name));
       expect(stat.mode & 0o777, `${name}'s home`).to.equal(0o700);
       expect(fs.readlinkSync(path.join(home(name), 'course', 'node_modules', 'autoencoders-course'))).to.equal('..');
