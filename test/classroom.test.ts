@@ -12,12 +12,20 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { classGrades } from '../lib/exercises/classGrades';
 import { classroomTarget, reportToClassroom, submitToClassroom } from '../lib/exercises/submitToClassroom';
 import { GradeBook, parseSubmission, toCsv } from '../scripts/classroom/gradeBook';
 import { parseLearnerList } from '../scripts/classroom/learnerAccounts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLASSROOM = path.join(ROOT, 'scripts', 'classroom');
+
+/** The class's table as the grades service would report it. */
+const TABLE = [
+  { learner: 'ana', exercise: '01-gaussian-noise', passed: 6, total: 6, at: '2026-01-01T10:00:00.000Z' },
+  { learner: 'ana', exercise: '06-kl-divergence', passed: 2, total: 5, at: '2026-01-01T10:05:00.000Z' },
+  { learner: 'ben', exercise: '01-gaussian-noise', passed: 6, total: 6, at: '2026-01-01T10:07:00.000Z' },
+];
 
 /** A stand-in grades service that records what it is sent and answers `status`. */
 async function fakeService(status = 200) {
@@ -29,6 +37,7 @@ async function fakeService(status = 200) {
       const parsed = JSON.parse(body || 'null') as { exercises?: unknown[] };
       received.push({ url: request.url ?? '', authorization: request.headers.authorization, body: parsed });
       response.writeHead(status, { 'Content-Type': 'application/json' });
+      if (request.method === 'GET') return response.end(JSON.stringify(status === 200 ? { entries: TABLE } : { error: 'not the teacher' }));
       response.end(JSON.stringify(status === 200 ? { recorded: parsed?.exercises ?? [] } : { error: 'learner-1 may submit only their own results' }));
     });
   });
@@ -151,6 +160,36 @@ describe('classroom: sending results from a learner', function () {
     } finally {
       await service.close();
     }
+  });
+
+  it("gives the teacher's notebook the table and the completions per exercise, and refuses in words elsewhere", async () => {
+    const service = await fakeService();
+    try {
+      const grades = await withEnv(hubEnv(service.url), classGrades);
+      expect(service.received.map((r) => [r.url, r.authorization])).to.deep.equal([['/services/grades/api/grades', 'token secret-token']]);
+      expect(grades.table.split('\n')).to.deep.equal([
+        '| learner | 01-gaussian-noise | 06-kl-divergence |',
+        '|---|---|---|',
+        '| ana | ✅ 6/6 | ❌ 2/5 |',
+        '| ben | ✅ 6/6 | – |',
+      ]);
+      expect(grades.completedPerExercise).to.deep.equal([{ name: '01-gaussian-noise', value: 2 }, { name: '06-kl-divergence', value: 0 }]);
+    } finally {
+      await service.close();
+    }
+    const refusing = await fakeService(403);
+    try {
+      await withEnv(hubEnv(refusing.url), classGrades).then(
+        () => expect.fail('a learner should be refused'),
+        (err: Error) => expect(err.message).to.match(/Only the teacher \(a hub admin\)/),
+      );
+    } finally {
+      await refusing.close();
+    }
+    await withEnv({}, classGrades).then(
+      () => expect.fail('outside the hub there is nothing to read'),
+      (err: Error) => expect(err.message).to.match(/works in the teacher's notebook on the class's hub.*npm run classroom -- grades/),
+    );
   });
 
   it('grading the reference solutions sends nothing', async () => {
