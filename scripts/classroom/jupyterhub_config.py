@@ -55,6 +55,9 @@ c.Spawner.environment = {
     "PATH": "/usr/local/bin:/usr/bin:/bin",
     "JUPYTERHUB_SINGLEUSER_APP": "notebook.notebookapp.NotebookApp",
     "COURSE_CLASSROOM_URL": f"http://{LOOPBACK}:{settings['servicePort']}/services/grades/",
+    # One training thread per learner: on a shared machine a second thread each only makes
+    # learners wait for each other.
+    "COURSE_WORKERS": "1",
 }
 
 
