@@ -208,14 +208,37 @@ describe('classroom: sending results from a learner', function () {
   });
 });
 
+describe('classroom: set-up keeps stdout free for JSON', () => {
+  it('writes its messages to stderr, also on a run that has something to do', () => {
+    // A minimal project where set-up has one thing left to do: register the kernel.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'setup-stdout-'));
+    fs.mkdirSync(path.join(dir, 'scripts'));
+    fs.copyFileSync(path.join(ROOT, 'scripts', 'setup.sh'), path.join(dir, 'scripts', 'setup.sh'));
+    fs.writeFileSync(path.join(dir, 'package.json'), '{}\n');
+    fs.writeFileSync(path.join(dir, 'package-lock.json'), '{}\n');
+    fs.mkdirSync(path.join(dir, 'node_modules', '.bin'), { recursive: true });
+    const stamp = spawnSync('bash', ['-c', 'cat package.json package-lock.json | sha256sum | cut -d" " -f1'], { cwd: dir, encoding: 'utf8' }).stdout;
+    fs.writeFileSync(path.join(dir, 'node_modules', '.course-install-stamp'), stamp);
+    fs.mkdirSync(path.join(dir, 'build'));
+    fs.writeFileSync(path.join(dir, 'build', '.tsbuildinfo'), '{}');
+    fs.writeFileSync(path.join(dir, 'node_modules', '.bin', 'tslab'), '#!/bin/sh\necho "tslab: kernelspec written"\n', { mode: 0o755 });
+    const run = spawnSync('bash', [path.join(dir, 'scripts', 'setup.sh')], { encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true });
+    expect(run.status, run.stderr).to.equal(0);
+    expect(run.stderr).to.match(/\[setup\].*registering the tslab kernel/);
+    expect(run.stdout).to.equal('');
+  });
+});
+
 describe("classroom: the hub's configuration", () => {
   /** Load jupyterhub_config.py with traitlets, as the hub does, and read back what it set. */
-  function loadHubConfig(ip: string) {
+  function loadHubConfig(ip: string, demo = false) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-config-'));
     const settings = {
       stateDir: dir, courseRoot: ROOT, node: process.execPath, ip, port: 8000, hubPort: 8001, proxyApiPort: 8002,
-      servicePort: 8003, learnerPorts: [8100, 8199], learners: ['ana', 'ben'], admins: ['teacher'], demo: false,
+      servicePort: 8003, learnerPorts: [8100, 8199], learners: ['ana', 'ben'], admins: ['teacher'], demo,
     };
+    if (demo) fs.writeFileSync(path.join(dir, 'demo-password'), 'shared-pass\n');
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings));
     fs.writeFileSync(path.join(dir, 'teacher-token'), 'teacher-secret\n');
     const reader = `
@@ -229,6 +252,7 @@ print(json.dumps({
   'proxy_api': c.ConfigurableHTTPProxy.api_url, 'proxy_command': c.ConfigurableHTTPProxy.command,
   'spawner_ip': c.Spawner.ip, 'env_keep': c.Spawner.env_keep, 'environment': c.Spawner.environment,
   'authenticator': c.JupyterHub.authenticator_class, 'allowed': sorted(c.Authenticator.allowed_users),
+  'demo_password': c.DummyAuthenticator.password if 'DummyAuthenticator' in c else None,
   'services': [{k: v for k, v in s.items() if k != 'api_token'} for s in c.JupyterHub.services],
 }))`;
     const run = spawnSync('/usr/bin/python3', ['-c', reader, path.join(CLASSROOM, 'jupyterhub_config.py')], {
@@ -263,6 +287,14 @@ print(json.dumps({
     expect(config.authenticator).to.equal('pam');
     expect(config.allowed).to.deep.equal(['ana', 'ben']);
     expect(config.services.map((s: { name: string }) => s.name)).to.deep.equal(['grades', 'classroom-teacher']);
+    expect(config.demo_password).to.equal(null);
+  });
+
+  it('uses one shared password only in demo mode', () => {
+    const demo = loadHubConfig('127.0.0.1', true);
+    expect(demo.authenticator).to.equal('dummy');
+    expect(demo.demo_password).to.equal('shared-pass');
+    expect(demo.allowed).to.deep.equal(['ana', 'ben']); // still only the class's learners
   });
 });
 

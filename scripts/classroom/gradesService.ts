@@ -92,8 +92,9 @@ function cookies(request: http.IncomingMessage): Map<string, string> {
 export function startGradesService(settings: Settings): http.Server {
   const book = new GradeBook(settings.gradesFile);
   const identify = cachedIdentities(settings.apiUrl);
-  /** Browser sessions after logging in through the hub: session id -> who. */
-  const sessions = new Map<string, HubIdentity>();
+  /** Browser sessions after logging in through the hub: session id -> who, until when. */
+  const sessions = new Map<string, { who: HubIdentity; until: number }>();
+  const SESSION_MS = 8 * 3600_000; // a school day; then the browser logs in through the hub again
   const SESSION_COOKIE = 'course-grades-session';
   const STATE_COOKIE = 'course-grades-oauth-state';
   const cookieAttributes = `Path=${settings.prefix}; HttpOnly; SameSite=Lax`;
@@ -104,8 +105,11 @@ export function startGradesService(settings: Settings): http.Server {
   async function caller(request: http.IncomingMessage): Promise<HubIdentity | undefined> {
     const token = tokenFromHeader(request.headers.authorization);
     if (token) return identify(token);
-    const session = cookies(request).get(SESSION_COOKIE);
-    return session ? sessions.get(session) : undefined;
+    const id = cookies(request).get(SESSION_COOKIE);
+    const session = id ? sessions.get(id) : undefined;
+    if (session && session.until > Date.now()) return session.who;
+    if (id) sessions.delete(id);
+    return undefined;
   }
 
   function send(response: http.ServerResponse, status: number, type: string, body: string, headers: http.OutgoingHttpHeaders = {}) {
@@ -153,7 +157,7 @@ export function startGradesService(settings: Settings): http.Server {
     const who = token ? await askHubWhoOwns(settings.apiUrl, token) : undefined;
     if (!who) throw new HttpError(403, 'the hub did not confirm who logged in');
     const session = randomBytes(24).toString('hex');
-    sessions.set(session, who);
+    sessions.set(session, { who, until: Date.now() + SESSION_MS });
     response.writeHead(302, { Location: settings.prefix, 'Set-Cookie': `${SESSION_COOKIE}=${session}; ${cookieAttributes}` });
     response.end();
   }
