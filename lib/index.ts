@@ -13,7 +13,7 @@
 export { ready, useBackend, currentBackend } from './engine/backend';
 export type { BackendName, BackendInfo } from './engine/backend';
 export { show, showMarkdown } from './engine/display';
-export type { Figure } from './engine/display';
+export type { Figure, HtmlFigure } from './engine/display';
 export { quickMode, byMode, publishMetrics, showBackend } from './lesson/course';
 
 // --- Data: datasets and the lesson's image transforms -----------------------------------------
@@ -28,6 +28,17 @@ export {
   IMAGE_SHAPE, LOW_RES_SHAPE,
 } from './models';
 export type { Autoencoder, Upscaler, Vae, DenseAutoencoderOptions, DenseVaeOptions, CnnVaeOptions } from './models';
+
+// --- Beyond images: melodies you can hear, and an adversarial autoencoder ----------------------
+export { loadMelodies, tuneTokens, tokensToOneHot } from '../datasets/melodies';
+export type { MelodyDataset, TuneName } from '../datasets/melodies';
+export { melodyVae, adversarialAutoencoder, ringOfGaussians, standardNormal } from './models';
+export type { AdversarialAutoencoder, Prior } from './models';
+export {
+  melodyVaeRecipe, melodyBaselines, tokenAccuracy, reconstructMelodies, encodeMelodies, decodeMelodies, showMelodies,
+} from './lesson/melodies';
+export { aaeRecipe, priorOverlap } from './lesson/aae';
+export type { StepPhase } from './train/phases';
 
 // --- The VAE's maths: sampling, KL divergence, the loss's two terms ---------------------------
 export { reparameterize, klDivergence, vaeLossTerms } from './models/vaeMath';
@@ -51,6 +62,9 @@ export { measureBCE, measureMSE, psnr, psnrPerImage } from './train/metrics';
 // --- The latent space: encode, decode, walk, compare with PCA ---------------------------------
 export { encode, decode, latticeCodes, interpolateCodes, linspace } from './lesson/latent';
 export { fitPca } from './lesson/pca';
+export { latentExplorer } from './lesson/latentExplorer';
+export type { LatentExplorerOptions } from './lesson/latentExplorer';
+export { classExamples } from './lesson/classExamples';
 export type { Pca } from './lesson/pca';
 
 // --- Plots: each returns a Figure; show(figure) displays it -----------------------------------

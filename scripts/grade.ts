@@ -146,7 +146,7 @@ function printReport(report: GradeReport): void {
     const failing = ex.checks.filter((c) => !c.ok);
     const notStarted = failing.length === ex.total && failing.every((c) => /not implemented yet/.test(c.message ?? ''));
     if (notStarted) {
-      console.log(`    not started yet: open ${ex.file} and replace the \`throw\` with your code.`);
+      console.log(`    not started yet: open ${ex.file} and replace the \`return notImplemented(...)\` line with your code.`);
       continue;
     }
     for (const check of failing) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One idempotent set-up for learners, teachers and CI. Each step checks first and does nothing
 # when its work is already done, so a second run takes a few seconds.
-#   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, and node-canvas's build deps.
+#   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, node-canvas's build deps,
+#      Chromium with a font for the browser test of the course UI, and MIDI songs (notebook 06).
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
 #   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import.
 #   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
@@ -14,24 +15,29 @@ ROOT="$PWD"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
 # --- 1. Debian packages --------------------------------------------------------------------
-# What runs the course, and what only builds it (node-canvas compiles against the -dev packages).
-# The classroom's container image installs the build list in its build stage and only the
-# runtime list in the image learners get: `setup.sh --list-apt runtime|build|classroom`.
+# What runs the course, what only builds it (node-canvas compiles against the -dev packages), and
+# what only the tests use (the UI test drives Chromium). The classroom's container image installs
+# the build list in its build stage and only the runtime list in the image learners get:
+# `setup.sh --list-apt runtime|build|test|classroom`.
 RUNTIME_APT=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
-  libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libjpeg62-turbo libgif7 librsvg2-2 libpixman-1-0)
+  libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libjpeg62-turbo libgif7 librsvg2-2 libpixman-1-0
+  fonts-dejavu-core
+  openttd-openmsx)  # MIDI songs (GPL-2) that notebook 06 reads as melodies, where Debian puts them
 BUILD_APT=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
   libpixman-1-dev)
+TEST_APT=(chromium)
 CLASSROOM_APT=(jupyterhub node-configurable-http-proxy)
 if [ "${1:-}" = --list-apt ]; then
   case "${2:-}" in
     runtime) printf '%s\n' "${RUNTIME_APT[@]}" ;;
     build) printf '%s\n' "${BUILD_APT[@]}" ;;
+    test) printf '%s\n' "${TEST_APT[@]}" ;;
     classroom) printf '%s\n' "${CLASSROOM_APT[@]}" ;;
-    *) echo "usage: setup.sh --list-apt runtime|build|classroom" >&2; exit 64 ;;
+    *) echo "usage: setup.sh --list-apt runtime|build|test|classroom" >&2; exit 64 ;;
   esac
   exit 0
 fi
-APT_PACKAGES=("${RUNTIME_APT[@]}" "${BUILD_APT[@]}")
+APT_PACKAGES=("${RUNTIME_APT[@]}" "${BUILD_APT[@]}" "${TEST_APT[@]}")
 if [ "${COURSE_CLASSROOM:-0}" = 1 ]; then
   APT_PACKAGES+=("${CLASSROOM_APT[@]}")
 fi
@@ -88,6 +94,14 @@ if [ ! -f build/.tsbuildinfo ] || [ -n "$changed" ]; then
     rm -f build/.tsbuildinfo  # so the next run compiles again and shows the errors again
     [ "${COURSE_ALLOW_TYPE_ERRORS:-0}" = 1 ] || exit 1
   fi
+fi
+# Compiled files whose TypeScript source is gone (moved or deleted) are removed: a stale
+# build/lib/x.js would shadow a newer folder lib/x/ when Node resolves './x'.
+if [ -d build ]; then
+  while IFS= read -r js; do
+    source_file="${js#build/}"
+    [ -f "${source_file%.js}.ts" ] || rm -f "$js" "${js%.js}.d.ts" "$js.map"
+  done < <(find build -name '*.js')
 fi
 [ -L node_modules/autoencoders-course ] || ln -sfn .. node_modules/autoencoders-course
 

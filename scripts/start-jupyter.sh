@@ -24,5 +24,8 @@ extra=()
 [ "$(id -u)" = 0 ] && extra+=(--allow-root)
 echo "Starting Jupyter on http://127.0.0.1:$PORT/ (the full URL with its token follows)."
 echo "Open a notebook in notebooks/; its kernel is 'TypeScript' (tslab). Stop with Ctrl+C."
+# The latent explorer carries its decoder's weights inside its output (about 1.3 MB); Notebook's
+# default limit of 1 MB/s on kernel output could drop it when two arrive close together.
 exec jupyter notebook --no-browser --ip=127.0.0.1 --port="$PORT" --port-retries=0 \
+  --NotebookApp.iopub_data_rate_limit=20000000 \
   --notebook-dir="$ROOT/notebooks" "${extra[@]}"

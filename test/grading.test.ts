@@ -43,6 +43,8 @@ describe('graders', function () {
       const passing = exercise.checks.filter((c) => c.ok).map((c) => c.title);
       expect(passing, `${exercise.name} passes on its stub`).to.deep.equal([]);
       expect(exercise.checks[0].message).to.match(/not implemented yet/);
+      // The stubs hold `return notImplemented(...)`, so that is the line the message points at.
+      expect(exercise.checks[0].message).to.match(/replace the `return notImplemented\(\.\.\.\)` line/);
     }
   });
 

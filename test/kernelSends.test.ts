@@ -44,11 +44,32 @@ describe('queued kernel sends', () => {
     expect(other.delivered).to.deep.equal(['x']);
   });
 
-  it("queues the sends of zeromq's publisher and router sockets, which tslab uses", () => {
+  it("queues the sends of zeromq's publisher, router and reply (heartbeat) sockets, which tslab uses", () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const zmq = require('zeromq');
     queueKernelSends();
     expect(zmq.Publisher.prototype.send.name).to.equal('queuedSend');
     expect(zmq.Router.prototype.send.name).to.equal('queuedSend');
+    expect(zmq.Reply.prototype.send.name).to.equal('queuedSend');
+  });
+
+  it('a heartbeat answer sent after the socket closed (kernel shutdown) ends quietly, not as an unhandled rejection', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const zmq = require('zeromq');
+    queueKernelSends();
+    // zeromq's own send, kept on the base class: on a closed socket it fails, which is the trace we saw.
+    const original = Object.getPrototypeOf(zmq.Reply.prototype).send as (m: unknown) => Promise<void>;
+    const closed = new zmq.Reply();
+    closed.close();
+    let raw: unknown;
+    try {
+      await original.call(closed, ['ping']);
+    } catch (error) {
+      raw = error;
+    }
+    expect(String(raw)).to.match(/closed/i);
+    const heartbeat = new zmq.Reply();
+    heartbeat.close();
+    await heartbeat.send(['ping']); // queued: resolves, nothing left unhandled
   });
 });

@@ -168,6 +168,24 @@ describe('plot', function () {
       expect(fig.svg).not.to.match(/href="(https?:|\/\/)/);
     });
 
+    it('loss charts label each epoch once, with whole numbers (1, 2 and 3 epochs, and 40)', async () => {
+      // The x-axis labels are the texts of the first label group after vega's "X-axis" description.
+      const xLabels = (svg: string) => {
+        const axis = svg.indexOf('role-axis-label', svg.indexOf('X-axis'));
+        const group = svg.slice(axis, svg.indexOf('</g>', axis));
+        return [...group.matchAll(/>([^<>]*)<\/text>/g)].map((m) => m[1]);
+      };
+      for (const epochs of [1, 2, 3, 40]) {
+        const fig = await lossCurves(lossHistory(epochs));
+        if (fig.kind !== 'svg') throw new Error('expected SVG');
+        const labels = xLabels(fig.svg);
+        expect(labels.length, `${epochs} epochs: ${labels}`).to.be.at.least(2);
+        expect(new Set(labels).size, `${epochs} epochs: ${labels}`).to.equal(labels.length);
+        expect(labels.every((l) => /^\d+$/.test(l)), `${epochs} epochs: ${labels}`).to.equal(true);
+        if (epochs <= 3) expect(labels).to.deep.equal(Array.from({ length: Math.max(2, epochs) }, (_, k) => String(k + 1)));
+      }
+    });
+
     it('PNG charts decode at twice the SVG size (retina scale 2)', async () => {
       const { points, labels } = ringPoints(500);
       const svg = await latentScatter(points, labels, { format: 'svg' });

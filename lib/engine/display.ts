@@ -15,6 +15,19 @@ export type Figure =
   | { kind: 'png'; name: string; png: Buffer; width: number; height: number }
   | { kind: 'svg'; name: string; svg: string; width: number; height: number };
 
+/**
+ * An interactive picture: an HTML fragment with a script, and the still PNG that stands in for
+ * it where scripts cannot run (the fragment contains it too).
+ */
+export interface HtmlFigure {
+  kind: 'html';
+  name: string;
+  html: string;
+  still: Figure & { kind: 'png' };
+  width: number;
+  height: number;
+}
+
 /** The subset of tslab's Display that this course uses. */
 export interface OutputArea {
   png(b: Uint8Array): void;
@@ -25,6 +38,20 @@ export interface OutputArea {
 }
 
 type TslabModule = { display: OutputArea; newDisplay(): OutputArea };
+
+/** One output with several representations; the viewer shows the richest it can. */
+type MimeBundle = Record<string, string>;
+type WriteDisplayData = (message: { data: MimeBundle; metadata: object; transient: object }, update: boolean) => void;
+
+/** tslab's own writer of display messages: the only way to send several MIME types in one output. */
+function displayDataWriter(): WriteDisplayData | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    return require('tslab/dist/jupyter').lastWriteDisplayData ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function loadTslab(): TslabModule | undefined {
   try {
@@ -54,7 +81,8 @@ export function figuresDir(): string {
  * Display a figure inline in the notebook, or (outside a kernel) save it under `figuresDir()`
  * and print where. Returns the file path when one was written.
  */
-export function show(figure: Figure): string | undefined {
+export function show(figure: Figure | HtmlFigure): string | undefined {
+  if (figure.kind === 'html') return showHtmlFigure(figure);
   const tslab = loadTslab();
   if (tslab) {
     if (figure.kind === 'png') tslab.display.png(figure.png);
@@ -65,6 +93,35 @@ export function show(figure: Figure): string | undefined {
   writeFileAtomic(file, figure.kind === 'png' ? figure.png : figure.svg);
   if (!env.silent()) console.log(`figure saved to ${file}`);
   return file;
+}
+
+/**
+ * An interactive figure: in a notebook one output holding the HTML, the still PNG and a line
+ * of text (each viewer picks what it can show); elsewhere a self-contained .html page.
+ */
+function showHtmlFigure(figure: HtmlFigure): string | undefined {
+  const write = loadTslab() ? displayDataWriter() : undefined;
+  if (write) {
+    const data: MimeBundle = {
+      'text/html': figure.html,
+      'image/png': figure.still.png.toString('base64'),
+      'text/plain': `${figure.name}: an interactive figure (it needs a viewer that runs scripts)`,
+    };
+    write({ data, metadata: { 'image/png': { width: figure.still.width, height: figure.still.height } }, transient: {} }, false);
+    return undefined;
+  }
+  const file = path.join(figuresDir(), `${figure.name}.html`);
+  const page = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${figure.name}</title></head>\n<body>\n${figure.html}\n</body></html>\n`;
+  writeFileAtomic(file, page);
+  if (!env.silent()) console.log(`figure saved to ${file}`);
+  return file;
+}
+
+/** Show an HTML fragment inline, or print `plainText` outside a notebook. */
+export function showHtml(html: string, plainText: string): void {
+  const tslab = loadTslab();
+  if (tslab) tslab.display.html(html);
+  else if (!env.silent()) console.log(plainText);
 }
 
 /** Show Markdown text inline, or print it as plain text outside a notebook. */

@@ -37,14 +37,20 @@ export function queueSends(classes: SendingSocketClass[]): void {
   }
 }
 
-/** Queue the sends of the sockets tslab uses (publisher for outputs, routers for replies). */
+/**
+ * Queue the sends of the sockets tslab uses: the publisher for outputs, the routers for replies,
+ * and the reply socket of the heartbeat. tslab answers each heartbeat without waiting; when the
+ * kernel shuts down while an answer is on its way, that send fails with "Socket is closed"
+ * (EBADF), and tslab printed it with a stack trace under a notebook that had finished well.
+ * Queued, the failure ends quietly.
+ */
 export function queueKernelSends(): void {
-  let zmq: { Publisher: SendingSocketClass; Router: SendingSocketClass };
+  let zmq: { Publisher: SendingSocketClass; Router: SendingSocketClass; Reply: SendingSocketClass };
   try {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     zmq = require('zeromq');
   } catch {
     return; // no zeromq (not under tslab): nothing to protect
   }
-  queueSends([zmq.Publisher, zmq.Router]);
+  queueSends([zmq.Publisher, zmq.Router, zmq.Reply]);
 }

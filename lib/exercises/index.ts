@@ -6,11 +6,11 @@
  * forever or crashes cannot hang or kill the notebook's kernel.
  */
 import * as path from 'path';
-import { showMarkdown } from '../engine/display';
-import { gradeTable } from './report';
+import { showHtml } from '../engine/display';
+import { FAIL_MARK, gradeTable, gradeTableHtml, GradeReport } from './report';
 import { PROJECT_ROOT, runGrader } from './runGrader';
 
-export { CheckResult, ExerciseResult, GradeReport, gradeTable } from './report';
+export { CheckResult, ExerciseResult, GradeReport, gradeTable, gradeTableHtml, PASS_MARK, FAIL_MARK } from './report';
 export { runGrader } from './runGrader';
 export { classGrades } from './classGrades';
 export type { ClassGrades, ClassGradeEntry } from './classGrades';
@@ -30,6 +30,7 @@ export interface ExerciseModules {
   '08-vae-loss': typeof import('../../exercises/08-vae-loss');
   '09-cnn-vae': typeof import('../../exercises/09-cnn-vae');
   '10-other-datasets': typeof import('../../exercises/10-other-datasets');
+  '11-aae-discriminator': typeof import('../../exercises/11-aae-discriminator');
 }
 
 /** The name of an exercise, e.g. '06-kl-divergence'. */
@@ -37,7 +38,12 @@ export type ExerciseName = keyof ExerciseModules;
 
 /** Grade exercises and show the result as a table in the notebook (or as text in a terminal). */
 export function grade(...names: ExerciseName[]): void {
-  showMarkdown(gradeTable(runGrader(names)));
+  showReport(runGrader(names));
+}
+
+/** A report as an HTML table in a notebook, as Markdown text in a terminal. */
+function showReport(report: GradeReport): void {
+  showHtml(gradeTableHtml(report), gradeTable(report));
 }
 
 /**
@@ -46,16 +52,16 @@ export function grade(...names: ExerciseName[]): void {
  */
 export function useExercise<K extends ExerciseName>(name: K): ExerciseModules[K] {
   const report = runGrader([name]);
-  showMarkdown(gradeTable(report));
+  showReport(report);
   const result = report.exercises[0];
   if (!result) throw new Error(`No exercise is named "${name}". Exercises are the files in exercises/.`);
   const passes = result.passed === result.total;
   const folder = passes ? 'exercises' : 'solutions';
   if (!passes) {
-    showMarkdown(
-      `> ℹ️ Your \`${result.file}\` does not pass yet, so the cells below use the reference solution ` +
-        `(\`solutions/${result.name}.ts\`). Fix the checks marked ❌ and run this cell again to use yours.`,
-    );
+    const notice =
+      `Your ${result.file} does not pass yet, so the cells below use the reference solution ` +
+      `(solutions/${result.name}.ts). Fix the checks marked ${FAIL_MARK} and run this cell again to use yours.`;
+    showHtml(`<p style="text-align:left"><b>Note:</b> ${notice.replace(/</g, '&lt;')}</p>`, `Note: ${notice}`);
   }
   const file = require.resolve(path.join(PROJECT_ROOT, 'build', folder, result.name));
   delete require.cache[file]; // the learner may have edited and rebuilt it since the last load

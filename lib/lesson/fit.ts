@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { cachedTraining } from '../checkpoint';
 import { lossCurves } from '../plot';
-import { train, LossFn, TrainOptions, TrainResult, DataSplit } from '../train';
+import { train, LossFn, StepPhase, TrainOptions, TrainResult, DataSplit } from '../train';
 import { defaultSeed } from '../train/seeds';
 import { DEFAULT_OPTIMIZER, OptimizerName } from '../train/optimizer';
 import { defaultWorkers } from '../train/parallel';
@@ -42,7 +42,12 @@ export type FitOptions<M extends ModelSet<M>> = Pick<TrainOptions, PassedToTrain
   /** Builds fresh models from the run's seed, e.g. `(seed) => convAutoencoder({ seed })`. */
   build: (seed: number) => M;
   /** The loss of those models, e.g. `(m) => reconstructionLoss(m.autoencoder, 'bce')`. */
-  loss: (models: M) => LossFn;
+  loss?: (models: M) => LossFn;
+  /**
+   * Instead of `loss`: the phases of every training step, each with its own loss, models and
+   * optimizer (see train/phases.ts), e.g. `(m) => aaePhases(m, prior)`.
+   */
+  phases?: (models: M) => StepPhase[];
   /** Which of the built models hold the trained weights (default: all of them). */
   trainable?: (models: M) => tf.LayersModel[];
   data: FitData;
@@ -90,23 +95,23 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
       const pick = (set: M) => (options.trainable ? options.trainable(set) : (Object.values(set) as tf.LayersModel[]));
       const trained = pick(models);
       if (startFrom) copyWeights(pick(startFrom.models), trained, name);
-      const loss = options.loss(models);
+      if ((options.loss === undefined) === (options.phases === undefined)) throw new Error(`${name}: give either loss or phases`);
+      const phases = options.phases?.(models);
+      const loss = options.loss?.(models);
       const result = await train({
         name,
-        models: trained,
-        loss,
+        // Phases bring their own models and optimizers.
+        ...(phases ? { phases } : { models: trained, loss, optimizer, learningRate }),
         train: data.train,
         heldOut: data.heldOut,
         prepareBatch: options.prepareBatch,
         epochs,
         batchSize,
-        optimizer,
-        learningRate,
         learningRateSchedule,
         seed,
         signal: options.maxSeconds ? AbortSignal.timeout(options.maxSeconds * 1000) : undefined,
         // Not part of the cache key: the thread count changes the speed, not the model.
-        workers: options.workers ?? defaultWorkers(trained, loss, options.prepareBatch),
+        workers: options.workers ?? (phases ? 1 : defaultWorkers(trained, loss, options.prepareBatch)),
         chart: (history) => lossCurves(history, { title: `${name}: loss per epoch`, logScale: options.logScale }),
       });
       // A run with no finished epoch has no held-out numbers and is not worth caching.

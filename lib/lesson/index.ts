@@ -8,3 +8,12 @@ export { linspace, latticeCodes, interpolateCodes, encode, decode } from './late
 export { notDigits, NOT_DIGIT_NAMES } from './notDigits';
 export { vaeLoss, VaeSampling } from '../train/vaeLoss';
 export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './recipes';
+export { latentExplorer, EncoderDecoderInput, LatentExplorerOptions } from './latentExplorer';
+export { classExamples, firstOfEachClass } from './classExamples';
+export {
+  melodyVaeLossFn, melodyFitData, melodyVaeRecipe, reconstructMelodies, decodeMelodies, encodeMelodies, tokenAccuracy,
+  melodyBaselines, className, tokensClip, showMelodies,
+} from './melodies';
+export {
+  discriminatorLoss, reconstructionPhase, discriminatorPhase, regularizationPhase, aaePhases, aaeRecipe, priorOverlap,
+} from './aae';

@@ -9,3 +9,5 @@ export { superResolution, superResolutionWithoutBottleneck, Upscaler, LOW_RES_SH
 export { Vae } from './vaeParts';
 export { denseVae, DenseVaeOptions } from './denseVae';
 export { cnnVae, CnnVaeOptions } from './cnnVae';
+export { melodyVae, MelodyVaeOptions } from './melodyVae';
+export { adversarialAutoencoder, ringOfGaussians, standardNormal, AdversarialAutoencoder, AdversarialAutoencoderOptions, Prior } from './aae';

@@ -50,6 +50,18 @@ export function checkLossRecords(records: readonly LossRecord[], logScale = fals
   });
 }
 
+/**
+ * Ticks at whole epochs only. For a short run every epoch gets its tick, listed explicitly:
+ * left to itself vega puts ticks at 1.5 and 2.5 on a 1-3 axis, which the whole-number format
+ * then prints as "1 2 2 3 3". Longer runs get vega's own choice, at least one epoch apart.
+ */
+export function epochTicks(first: number, last: number): { values: number[] } | { tickMinStep: number } {
+  const from = Math.ceil(first);
+  const to = Math.floor(last);
+  if (to - from + 1 <= 12) return { values: Array.from({ length: to - from + 1 }, (_, k) => from + k) };
+  return { tickMinStep: 1 };
+}
+
 /** Build the vega-lite spec of the loss chart (pure: no rendering). */
 export function lossCurvesSpec(records: readonly LossRecord[], options: LossCurvesOptions = {}): TopLevelSpec {
   const terms = [...new Set(records.map((r) => r.term))];
@@ -57,6 +69,7 @@ export function lossCurvesSpec(records: readonly LossRecord[], options: LossCurv
   const firstEpoch = Math.min(...epochs);
   const lastEpoch = Math.max(...epochs);
   const manyEpochs = new Set(epochs).size > 30;
+  const axisEnd = Math.max(firstEpoch + 1, lastEpoch);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: options.title ?? 'Loss',
@@ -69,8 +82,8 @@ export function lossCurvesSpec(records: readonly LossRecord[], options: LossCurv
         field: 'epoch',
         type: 'quantitative',
         // Whole epochs only; a one-epoch history still gets an axis of width 1.
-        scale: { domain: [firstEpoch, Math.max(firstEpoch + 1, lastEpoch)], nice: false },
-        axis: { title: 'epoch', tickMinStep: 1, format: 'd' },
+        scale: { domain: [firstEpoch, axisEnd], nice: false },
+        axis: { title: 'epoch', format: 'd', ...epochTicks(firstEpoch, axisEnd) },
       },
       y: {
         field: 'value',

@@ -11,3 +11,4 @@ export { chooseReporter, LossChart, ProgressMode, TerminalReporter, NotebookRepo
 export { lossesAt } from './history';
 export { Batch, DataSplit, LossFn, LossPoint, LossTerms, LossValues, Mode, PrepareBatch, Split, Step } from './types';
 export { noisyInputs } from './noisyInputs';
+export { StepPhase } from './phases';

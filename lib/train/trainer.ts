@@ -16,7 +16,8 @@ import { DataSplit, LossFn, LossPoint, LossValues, PrepareBatch, Split, Step } f
 import { BestEpoch } from './bestEpoch';
 import { Speed } from './speed';
 import { checkModels, trainableVariables } from './weights';
-import { chooseThreads, TrainingThreads } from './parallel';
+import { chooseThreads, ThreadChoice, TrainingThreads } from './parallel';
+import { checkedTerms, combinedLoss, disposePhases, modelsOfPhases, PreparedPhase, preparePhases, StepPhase } from './phases';
 import { checkSchedule, currentLearningRate, LearningRateSchedule, scheduledRate, setLearningRate } from './schedule';
 import { checkWholeNumber } from '../util/checks';
 
@@ -24,10 +25,16 @@ import { checkWholeNumber } from '../util/checks';
 export interface TrainOptions {
   /** A short name for messages and progress, e.g. 'conv-autoencoder'. */
   name: string;
-  /** The models whose trainable weights are optimised, e.g. [autoencoder] or [encoder, decoder]. */
-  models: tf.LayersModel[];
-  /** Computes the named loss terms of a batch; their sum is minimised. See `reconstructionLoss`. */
-  loss: LossFn;
+  /** The models whose trainable weights are optimised, e.g. [autoencoder] or [encoder, decoder]. Not with `phases`. */
+  models?: tf.LayersModel[];
+  /** Computes the named loss terms of a batch; their sum is minimised. See `reconstructionLoss`. Not with `phases`. */
+  loss?: LossFn;
+  /**
+   * Instead of `models` and `loss`: every batch runs these phases in order, each minimising
+   * its own loss with its own optimizer, changing only its own models' weights (see
+   * phases.ts; the adversarial autoencoder's step). Held-out numbers are all phases' terms.
+   */
+  phases?: StepPhase[];
   /** Training data; without targets the inputs are the targets. */
   train: DataSplit;
   /** Data never trained on, measured after every epoch. Needed for `patience`. */
@@ -103,13 +110,14 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const backend = (await ready()).name;
   const plan = checkOptions(options);
   const { name, epochs, batchSize, trainSet, heldOutSet } = plan;
-  const { optimizer, owned } = makeOptimizer(options.optimizer, options.learningRate);
+  const { optimizer, owned } = makeOptimizer(plan.phases ? 'adam' : options.optimizer, plan.phases ? undefined : options.learningRate);
   const batchesPerEpoch = batchCount(trainSet.size, batchSize);
   const startRate = plan.schedule === 'constant' ? undefined : currentLearningRate(optimizer);
   const run: Run = {
     plan,
     variables: trainableVariables(plan.models),
     optimizer,
+    phases: plan.phases,
     setRate: startRate === undefined
       ? undefined
       : (step) => setLearningRate(optimizer, scheduledRate(plan.schedule, startRate, step, epochs * batchesPerEpoch)),
@@ -118,7 +126,9 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     batchesPerEpoch,
     signal: options.signal,
   };
-  const threads = chooseThreads(options.workers, { name, backend, models: plan.models, loss: plan.loss, prepareBatch: plan.prepareBatch, trainSet });
+  const threads: ThreadChoice = plan.phases
+    ? { count: 1, note: (options.workers ?? 1) > 1 ? 'one thread: steps in phases train on one thread' : undefined }
+    : chooseThreads(options.workers, { name, backend, models: plan.models, loss: plan.loss, prepareBatch: plan.prepareBatch, trainSet });
   const order = shuffler(trainSet.size, plan.seed);
   const best = new BestEpoch(plan.models);
   const history: LossPoint[] = [];
@@ -163,6 +173,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   } finally {
     best.dispose();
     if (owned) optimizer.dispose();
+    if (plan.phases) disposePhases(plan.phases);
     else if (startRate !== undefined) setLearningRate(optimizer, startRate); // the caller's optimizer, as it was
     await run.threads?.close();
   }
@@ -188,6 +199,8 @@ interface Run {
   plan: Plan;
   variables: tf.Variable[];
   optimizer: tf.Optimizer;
+  /** Set when every step runs in phases (then `variables` and `optimizer` are not used). */
+  phases?: PreparedPhase[];
   /** Set with a learning-rate schedule: sets the rate for a step of the run (0-based). */
   setRate?: (step: number) => void;
   reporter: ProgressReporter;
@@ -215,7 +228,9 @@ async function trainEpoch(run: Run, epoch: number, order: number[]): Promise<Los
     const stepDone = run.speed.startStep(end - start);
     const result = run.threads
       ? await parallelTrainStep(run, run.threads, order.slice(start, end), step, names)
-      : trainStep(run, order, start, end, step, names);
+      : run.phases
+        ? phasedTrainStep(run, run.phases, order, start, end, step, names)
+        : trainStep(run, order, start, end, step, names);
     stepDone();
     names = result.names;
     means ??= new WeightedMeans(names);
@@ -246,12 +261,15 @@ interface Plan {
   seed: number;
   patience?: number;
   schedule: LearningRateSchedule;
+  phases?: PreparedPhase[];
 }
 
 function checkOptions(options: TrainOptions): Plan {
   if (options == null || typeof options !== 'object') throw new Error('train needs an options object');
-  const { name, loss, prepareBatch, epochs, patience, signal } = options;
+  const { name, prepareBatch, epochs, patience, signal } = options;
   if (typeof name !== 'string' || name.trim() === '') throw new Error(`name must be a non-empty string, got ${String(name)}`);
+  const phases = options.phases === undefined ? undefined : checkPhaseOptions(options);
+  const loss = phases ? combinedLoss(phases) : options.loss;
   if (typeof loss !== 'function') throw new Error(`loss must be a function (batch, mode) => named loss terms, got ${typeof loss}`);
   if (prepareBatch !== undefined && typeof prepareBatch !== 'function') {
     throw new Error(`prepareBatch must be a function (inputs, targets, mode, step) => batch, got ${typeof prepareBatch}`);
@@ -264,8 +282,9 @@ function checkOptions(options: TrainOptions): Plan {
   if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw new Error('signal must be an AbortSignal');
   return {
     name,
-    models: checkModels(options.models),
+    models: phases ? modelsOfPhases(phases) : checkModels(options.models),
     loss,
+    phases,
     prepareBatch,
     trainSet: checkSplit(options.train, 'train'),
     heldOutSet: options.heldOut === undefined ? undefined : checkSplit(options.heldOut, 'heldOut'),
@@ -275,6 +294,77 @@ function checkOptions(options: TrainOptions): Plan {
     patience,
     schedule: checkSchedule(options.learningRateSchedule),
   };
+}
+
+/** Check what may not be combined with `phases`, then prepare them (their optimizers are made here). */
+function checkPhaseOptions(options: TrainOptions): PreparedPhase[] {
+  const clash = (['models', 'loss', 'optimizer', 'learningRate'] as const).filter((key) => options[key] !== undefined);
+  if (clash.length) {
+    throw new Error(`phases bring their own models, loss and optimizer: leave out ${clash.join(', ')} (each phase has its own)`);
+  }
+  if ((options.learningRateSchedule ?? 'constant') !== 'constant') {
+    throw new Error("learningRateSchedule 'cosine' does not work with phases yet: use the constant rate of each phase's optimizer");
+  }
+  return preparePhases(options.phases);
+}
+
+/**
+ * One step in phases (see phases.ts): for each phase in order, the gradients of its loss
+ * with respect to its own variables only, applied by its own optimizer, so a later phase sees
+ * the weights an earlier one has just changed. A phase whose terms are not finite is not
+ * applied (and the run stops). Returns every phase's terms, in phase order.
+ */
+function phasedTrainStep(
+  run: Run,
+  phases: PreparedPhase[],
+  order: number[],
+  start: number,
+  end: number,
+  step: Step,
+  expectedNames: string[] | undefined,
+): { names: string[]; values: number[] } {
+  const names: string[] = [];
+  const values: number[] = [];
+  tf.tidy(() => {
+    const { plan } = run;
+    const stored = takeBatch(plan.trainSet, start, end, order);
+    const batch = plan.prepareBatch ? plan.prepareBatch(stored.inputs, stored.targets, 'train', step) : stored;
+    const earlier = new Set<string>();
+    for (const phase of phases) {
+      tf.tidy(() => {
+        let phaseNames: string[] = [];
+        let phaseValues: number[] = [];
+        const { grads } = phaseGradients(phase, () => {
+          const terms = checkedTerms(phase, phase.loss(batch, 'train', step), earlier);
+          phaseNames = Object.keys(terms);
+          phaseValues = Array.from(stackTerms(terms, phaseNames).dataSync());
+          return tf.addN(phaseNames.map((n) => terms[n])) as tf.Scalar;
+        });
+        assertFinite(phaseNames, phaseValues, trainingPlace(run, step));
+        phase.optimizer.applyGradients(grads);
+        phaseNames.forEach((n) => earlier.add(n));
+        names.push(...phaseNames);
+        values.push(...phaseValues);
+      });
+    }
+  });
+  if (expectedNames && names.join() !== expectedNames.join()) {
+    throw new Error(`the phases must return the same terms for every batch: first [${expectedNames.join(', ')}], now [${names.join(', ')}]`);
+  }
+  return { names, values };
+}
+
+/** The gradients of a phase's loss for its own variables, with a clear error when they do not connect. */
+function phaseGradients(phase: PreparedPhase, loss: () => tf.Scalar): { grads: tf.NamedTensorMap } {
+  try {
+    return tf.variableGrads(loss, phase.variables);
+  } catch (error) {
+    if (!/Cannot find a connection/.test((error as Error).message)) throw error;
+    throw new Error(
+      `phase "${phase.name}": its loss does not depend on the weights of [${phase.models.map((m) => m.name).join(', ')}], ` +
+        'the models it lists: list the models whose weights this loss should change.',
+    );
+  }
 }
 
 /**

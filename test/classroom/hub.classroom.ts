@@ -210,7 +210,9 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
           redirect: 'manual',
           headers: { Cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(init.headers ?? {}) },
         });
-        for (const cookie of response.headers.getSetCookie()) {
+        // Node's fetch has getSetCookie (one string per cookie); some bundled DOM typings lack it.
+        const setCookies = (response.headers as unknown as { getSetCookie(): string[] }).getSetCookie();
+        for (const cookie of setCookies) {
           const [pair] = cookie.split(';');
           jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
         }

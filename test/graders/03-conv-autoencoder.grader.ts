@@ -90,6 +90,15 @@ describe('03-conv-autoencoder', () => {
     // The simplest guess that ignores its input: the average training image.
     const meanImage = tf.tidy(() => train.mean(0, true).tile([heldOut.shape[0], 1, 1, 1]));
     const baseline = measureBCE(heldOut, meanImage);
+    // Binary cross-entropy scores values in [0, 1] only; say so before training rather than
+    // let it fail with "pred must have values in [0, 1]".
+    const untrained = await run(autoencoder, heldOut, 'autoencoder.predict(held-out images) before training');
+    const [low, high] = [untrained.min().dataSync()[0], untrained.max().dataSync()[0]];
+    untrained.dispose();
+    if (low < 0 || high > 1) {
+      fail(`the reconstructions range from ${low.toFixed(3)} to ${high.toFixed(3)}, but binary cross-entropy (the training loss) needs values in [0, 1].`,
+        'end the decoder with activation "sigmoid" on its last conv; a linear output can leave [0, 1].');
+    }
     await call('training the autoencoder (binary cross-entropy, adam)', () =>
       trainBriefly(autoencoder, { inputs: train }, { epochs: 8, batchSize: 32, learningRate: 0.005 }),
     );

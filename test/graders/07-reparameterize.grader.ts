@@ -17,6 +17,8 @@ const MIX_UP_HINT =
   'mix-up) spreads the samples by sigma² instead: here 4 instead of 2 in dimension 1 and e^-2 = 0.14 instead of ' +
   'e^-1 = 0.37 in dimension 2.';
 
+const SAME_EPS_HINT = 'draw eps with the full shape [N, latentDim] of zMean, a new number for every image and dimension, not one eps for the whole batch.';
+
 /** Column `k` of a row-major [n, dims] array. */
 const column = (values: ArrayLike<number>, dims: number, k: number) => Array.from(values).filter((_, i) => i % dims === k);
 
@@ -46,7 +48,9 @@ describe('07-reparameterize', () => {
     const z = await sample(zMean, zLogVar);
     MEANS.forEach((mean, k) => {
       const stats = meanAndStd(column(z, 3, k));
-      expectClose(stats.mean, mean, 0.06, `the mean of dimension ${k} over ${n} samples`, 'z = zMean + sigma * eps, with eps from N(0, 1) (mean 0).');
+      if (stats.std < 0.1 * SIGMAS[k]) fail(`every image got the same sample: in dimension ${k} the ${n} samples spread by ${stats.std.toFixed(4)}, expected ${SIGMAS[k].toFixed(3)}.`, SAME_EPS_HINT);
+      expectClose(stats.mean, mean, 0.06, `the mean of dimension ${k} over ${n} samples`,
+        'z = zMean + sigma * eps, with eps from N(0, 1), whose mean is 0: tf.randomNormal, not tf.randomUniform (mean 0.5).');
       expectClose(stats.std, SIGMAS[k], 0.04 * SIGMAS[k], `the standard deviation of dimension ${k} (zLogVar = ${LOG_VARS[k].toFixed(3)})`, MIX_UP_HINT);
     });
     tf.dispose([zMean, zLogVar]);
@@ -57,14 +61,28 @@ describe('07-reparameterize', () => {
     const zMean = tf.zeros([n, 2]) as tf.Tensor2D;
     const zLogVar = tf.zeros([n, 2]) as tf.Tensor2D;
     const z = await sample(zMean, zLogVar);
+    // With zMean 0 and zLogVar 0, z is eps itself: it should look like N(0, 1) in every number.
     const [a, b] = [column(z, 2, 0), column(z, 2, 1)];
-    const correlation = a.reduce((s, v, i) => s + v * b[i], 0) / n; // both have mean 0 and std 1
+    const [statsA, statsB] = [meanAndStd(a), meanAndStd(b)];
+    if (statsA.std < 0.1 || statsB.std < 0.1) {
+      fail(`different images got the same eps: across the ${n} images z varies by ${statsA.std.toFixed(3)} and ${statsB.std.toFixed(3)} (standard deviation), expected 1.`, SAME_EPS_HINT);
+    }
+    if (Math.abs(statsA.mean) > 0.1 || Math.abs(statsB.mean) > 0.1) {
+      const uniform = Math.abs(statsA.mean - 0.5) < 0.05 && Math.abs(statsA.std - 0.289) < 0.03;
+      fail(`with zMean 0 and zLogVar 0, z is eps itself, and its mean should be 0; got ${statsA.mean.toFixed(3)} and ${statsB.mean.toFixed(3)} in the two dimensions` +
+        (uniform ? ' (and a spread of 0.289: that is Uniform(0, 1), mean 0.5).' : '.'),
+        'draw eps from the standard normal N(0, 1): tf.randomNormal(zMean.shape), not tf.randomUniform.');
+    }
+    if (statsA.std < 0.9 || statsB.std < 0.9) {
+      fail(`eps should have standard deviation 1 (with zLogVar 0, z is eps), got ${statsA.std.toFixed(3)} and ${statsB.std.toFixed(3)}.`,
+        'draw eps from the standard normal: tf.randomNormal(zMean.shape, 0, 1).');
+    }
+    // Pearson correlation of the two dimensions over the images.
+    const correlation = a.reduce((s, v, i) => s + (v - statsA.mean) * (b[i] - statsB.mean), 0) / (n * statsA.std * statsB.std);
     if (Math.abs(correlation) > 0.1) {
       fail(`the two dimensions of each code move together (correlation ${correlation.toFixed(2)}); they should be independent.`,
         'draw eps with the full shape of zMean: tf.randomNormal(zMean.shape), not one number per image.');
     }
-    const spread = meanAndStd(a).std;
-    if (spread < 0.9) fail(`different images got (nearly) the same eps: the spread across images is ${spread.toFixed(3)}, expected 1.`, 'draw eps with the full shape [N, latentDim].');
     tf.dispose([zMean, zLogVar]);
   });
 
@@ -80,8 +98,9 @@ describe('07-reparameterize', () => {
     if (wrong >= 0) fail(`dz/dzMean should be 1 for every number, got ${gm[wrong]} at index ${wrong}.`, 'add zMean to the scaled noise as a tensor operation: zMean.add(...).');
     // dz/dzLogVar = 0.5 * sigma * eps: mean 0 and standard deviation 0.5 * sigma = 1 here.
     const stats = meanAndStd(dLogVar.dataSync());
+    if (stats.std < 0.1) fail(`dz/dzLogVar (= 0.5 * sigma * eps) is the same for all ${n} images (spread ${stats.std.toFixed(4)}): they share one eps.`, SAME_EPS_HINT);
+    expectClose(stats.mean, 0, 0.06, 'the mean of dz/dzLogVar (= 0.5 * sigma * eps)', 'multiply exp(0.5 * zLogVar) by eps drawn from N(0, 1), whose mean is 0 (tf.randomNormal, not tf.randomUniform).');
     expectClose(stats.std, 1, 0.05, 'the spread of dz/dzLogVar (= 0.5 * sigma * eps, sigma = 2)', MIX_UP_HINT);
-    expectClose(stats.mean, 0, 0.06, 'the mean of dz/dzLogVar', 'multiply exp(0.5 * zLogVar) by eps drawn from N(0, 1).');
     tf.dispose([zMean, zLogVar, dMean, dLogVar]);
   });
 

@@ -93,6 +93,24 @@ describe('08-vae-loss', () => {
     const reconstructions = seededUniform([2, 28, 28, 1], 84);
     const zMean = tf.tensor2d([[0.5, -1], [2, 0]]);
     const zLogVar = tf.tensor2d([[0.4, -0.6], [0, 1]]);
+    // First each input alone: an input that total does not depend on gets a clear message,
+    // instead of tfjs's "Cannot compute gradient of y=f(x) with respect to x".
+    const inputs = { reconstructions, zMean, zLogVar };
+    const unreached: string[] = [];
+    for (const name of Object.keys(inputs) as Array<keyof typeof inputs>) {
+      try {
+        const g = tf.grad((x: tf.Tensor) => vaeLossTerms({ images, ...inputs, [name]: x } as Batch).total)(inputs[name]);
+        g.dispose();
+      } catch (error) {
+        if (/Cannot compute gradient/.test(String(error))) unreached.push(name);
+      }
+    }
+    if (unreached.length > 0) {
+      const kl = unreached.includes('zMean') || unreached.includes('zLogVar');
+      fail(`total does not depend on ${unreached.join(' and ')}: no gradient reaches ${unreached.length > 1 ? 'them' : 'it'}, so training could not change ${unreached.length > 1 ? 'them' : 'it'}.`,
+        kl ? 'total must include the KL term: total = reconstruction.add(kl), with kl built from zMean and zLogVar by tensor operations (no dataSync or plain numbers).'
+          : 'total must include the reconstruction term, built from reconstructions by tensor operations.');
+    }
     const grads = await call('tf.grads((r, m, v) => vaeLossTerms({ images, reconstructions: r, zMean: m, zLogVar: v }).total)', () =>
       tf.grads((r: tf.Tensor, m: tf.Tensor, v: tf.Tensor) =>
         vaeLossTerms({ images, reconstructions: r, zMean: m as tf.Tensor2D, zLogVar: v as tf.Tensor2D }).total,

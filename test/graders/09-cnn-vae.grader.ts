@@ -19,8 +19,37 @@ async function build(latentDim: number): Promise<{ encoder: tf.LayersModel; deco
   return vae;
 }
 
-const CONVOLUTIONS = ['Conv2D', 'Conv2DTranspose', 'SeparableConv2D'];
-const hasConvolution = (model: tf.LayersModel) => model.layers.some((layer) => CONVOLUTIONS.includes(layer.getClassName()));
+/**
+ * Multiply-adds per image of a model's convolutions and of its dense layers. A model counts as
+ * convolutional when most of its work is convolution: one token 1x1 convolution beside big
+ * dense layers does not make a dense VAE a CNN.
+ */
+function workShares(model: tf.LayersModel): { conv: number; dense: number } {
+  let conv = 0;
+  let dense = 0;
+  const size = (shape: unknown) => (shape as number[]).slice(1).reduce((a, b) => a * b, 1);
+  for (const layer of model.layers) {
+    const kind = layer.getClassName();
+    const weights = layer.getWeights();
+    if (weights.length === 0) continue;
+    const kernel = weights[0].shape as number[];
+    if (kind === 'Dense') dense += kernel[0] * kernel[1];
+    else if (kind === 'Conv2D') conv += size(layer.outputShape) * kernel[0] * kernel[1] * kernel[2]; // out positions x channels x kh x kw x in
+    else if (kind === 'Conv2DTranspose') conv += size((layer.input as tf.SymbolicTensor).shape) * kernel[0] * kernel[1] * kernel[2]; // each input value spreads over a kernel
+    else if (kind === 'SeparableConv2D') conv += size(layer.outputShape) * kernel[0] * kernel[1];
+  }
+  return { conv, dense };
+}
+
+function expectMostlyConvolutional(model: tf.LayersModel, part: 'encoder' | 'decoder', hint: string): void {
+  const { conv, dense } = workShares(model);
+  const share = conv / Math.max(1, conv + dense);
+  if (share < 0.5) {
+    const million = (n: number) => (n >= 1e4 ? `${(n / 1e6).toFixed(2)} million` : `${n.toLocaleString('en')}`);
+    fail(`most of the ${part}'s work should be convolution, but its convolutions do ${million(conv)} multiply-adds per image ` +
+      `and its dense layers ${million(dense)} (${(share * 100).toFixed(0)}% convolution): ${layerSummary(model)}.`, hint);
+  }
+}
 
 describe('09-cnn-vae', () => {
   it('buildCnnVae returns an encoder and a decoder', async () => {
@@ -59,10 +88,31 @@ describe('09-cnn-vae', () => {
     }
   });
 
-  it('encoder and decoder are convolutional', async () => {
+  it('encoder and decoder are convolutional: most of their work is convolution', async () => {
     const { encoder, decoder } = await build(2);
-    if (!hasConvolution(encoder)) fail(`the encoder has no convolution layer: ${layerSummary(encoder)}.`, 'the assignment is a CNN-based VAE: read the image with tf.layers.conv2d layers before the dense heads.');
-    if (!hasConvolution(decoder)) fail(`the decoder has no convolution layer: ${layerSummary(decoder)}.`, 'grow the image back with upSampling2d + conv2d (or conv2dTranspose) layers.');
+    expectMostlyConvolutional(encoder, 'encoder',
+      'the assignment is a CNN-based VAE: read the image with 3x3 tf.layers.conv2d layers (stride 2 shrinks it) and keep the dense layers after them small.');
+    expectMostlyConvolutional(decoder, 'decoder',
+      'grow the image back with upSampling2d + 3x3 conv2d (or conv2dTranspose) layers; a dense layer should only make the small first feature map.');
+  });
+
+  it('zLogVar can be negative (it is a log-variance, so its head has no activation)', async () => {
+    const { encoder } = await build(2);
+    // Varied inputs through the untrained encoder: a linear head gives values of both signs.
+    const images = tf.tidy(() => tf.concat([seededUniform([24, 28, 28, 1], 97), shapeImages(24, 98).images]));
+    const out = await call('encoder.predict(24 random and 24 shape images)', () => encoder.predict(images));
+    const zLogVar = Array.isArray(out) && out[1] ? out[1].dataSync() : new Float32Array();
+    const lowest = Math.min(...zLogVar);
+    const highest = Math.max(...zLogVar);
+    if (zLogVar.length > 0 && highest - lowest < 1e-6) {
+      fail(`zLogVar is ${lowest.toFixed(4)} for every one of 48 varied images: the encoder's features do not reach its head (all switched off?).`,
+        'check the layers before the heads: a ReLU after a layer whose output is all negative passes only zeros.');
+    }
+    if (zLogVar.length > 0 && lowest >= 0) {
+      fail(`zLogVar was never negative over 48 varied images (smallest ${lowest.toFixed(4)}). A log-variance below 0 means a spread below 1, which a VAE needs.`,
+        'zLogVar = log(sigma²) can be any real number: give its Dense head no activation (no ReLU, no sigmoid).');
+    }
+    tf.dispose([images, ...(Array.isArray(out) ? out : [out])]);
   });
 
   it('a short VAE training brings the loss (reconstruction + KL) well down', async function () {

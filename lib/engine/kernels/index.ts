@@ -12,12 +12,15 @@
  * - ResizeNearestNeighborGrad (a plain loop): block sums by average pooling.
  * - Sum over all axes but the last (a bias gradient; transposed first): average pooling.
  * - Identity (copied every tensor saved for the gradient): shares the buffer instead.
+ * - UnsortedSegmentSum (missing; the gradient of Gather, so of tf.layers.embedding): one-hot
+ *   matrix of the indices times the rows.
  *
  * `registerWasmTrainingKernels` installs them all. Every kernel is tested against the
  * pure-JavaScript cpu backend (test/kernels.test.ts).
  */
 import * as tf from '@tensorflow/tfjs';
 import { conv2dBackpropFilter } from './conv2dBackpropFilter';
+import { unsortedSegmentSum } from './unsortedSegmentSum';
 import { makeConv2dBackpropInput } from './conv2dBackpropInput';
 import { makeMatMulWithoutTranspose } from './matMulWithoutTranspose';
 import { makeMaxPoolGrad } from './maxPoolGrad';
@@ -35,6 +38,7 @@ export const WASM_TRAINING_KERNELS = [
   'ResizeNearestNeighborGrad',
   'Identity',
   'Sum',
+  'UnsortedSegmentSum',
 ] as const;
 
 /**
@@ -53,6 +57,7 @@ export function registerWasmTrainingKernels(): void {
   // The wasm package registers its own kernels when it is loaded; ours must come after them.
   require('@tensorflow/tfjs-backend-wasm');
   addKernel('Conv2DBackpropFilter', conv2dBackpropFilter);
+  addKernel('UnsortedSegmentSum', unsortedSegmentSum);
   replaceKernel('Conv2DBackpropInput', makeConv2dBackpropInput);
   replaceKernel('BatchMatMul', makeMatMulWithoutTranspose);
   replaceKernel('MaxPoolGrad', makeMaxPoolGrad);
