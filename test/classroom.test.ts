@@ -170,8 +170,8 @@ describe('classroom: sending results from a learner', function () {
       expect(grades.table.split('\n')).to.deep.equal([
         '| learner | 01-gaussian-noise | 06-kl-divergence |',
         '|---|---|---|',
-        '| ana | ✅ 6/6 | ❌ 2/5 |',
-        '| ben | ✅ 6/6 | – |',
+        '| ana | ✓ 6/6 | ✗ 2/5 |',
+        '| ben | ✓ 6/6 | – |',
       ]);
       expect(grades.completedPerExercise).to.deep.equal([{ name: '01-gaussian-noise', value: 2 }, { name: '06-kl-divergence', value: 0 }]);
     } finally {

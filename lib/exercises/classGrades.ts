@@ -6,6 +6,7 @@
  */
 import { env } from '../util/env';
 import type { BarItem } from '../plot';
+import { FAIL_MARK, PASS_MARK } from './report';
 
 /** One learner's latest result on one exercise, as the grades service reports it. */
 export interface ClassGradeEntry {
@@ -24,14 +25,14 @@ export interface ClassGrades {
   completedPerExercise: BarItem[];
 }
 
-/** Learners down, exercises across; ✅ where every check passes. */
+/** Learners down, exercises across; the pass mark where every check passes. */
 export function classTable(entries: ClassGradeEntry[]): string {
   if (entries.length === 0) return '_No results yet: learners send theirs each time they grade._';
   const learners = [...new Set(entries.map((e) => e.learner))].sort();
   const exercises = [...new Set(entries.map((e) => e.exercise))].sort();
   const cell = (learner: string, exercise: string) => {
     const e = entries.find((x) => x.learner === learner && x.exercise === exercise);
-    return e ? `${e.passed === e.total ? '✅' : '❌'} ${e.passed}/${e.total}` : '–';
+    return e ? `${e.passed === e.total ? PASS_MARK : FAIL_MARK} ${e.passed}/${e.total}` : '–';
   };
   return [
     `| learner | ${exercises.join(' | ')} |`,

@@ -38,7 +38,8 @@ def text_of(msg):
     if kind in ("execute_result", "display_data"):
         data = content.get("data", {})
         images = [mime for mime in data if mime.startswith("image/")]
-        return data.get("text/markdown") or data.get("text/plain") or (f"[{images[0]}]\n" if images else "")
+        text = data.get("text/markdown") or data.get("text/plain") or data.get("text/html")
+        return text or (f"[{images[0]}]\n" if images else "")
     return ""
 
 

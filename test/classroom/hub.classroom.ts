@@ -174,7 +174,7 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
       const wrote = spawnSync('runuser', ['-u', name, '--', 'tee', `${home(name)}/course/exercises/${EXERCISE}.ts`], { input: fs.readFileSync(answers[i]) });
       expect(wrote.status).to.equal(0);
     });
-    // As a learner does it: the notebook's grade call, which shows "N of M checks pass".
+    // As a learner does it: the notebook's grade call, which shows "N of M checks pass" (as HTML).
     const gradeCell = `import * as ae from 'autoencoders-course';\nae.grade('${EXERCISE}');`;
     const runs = await Promise.all(learners.map((name) => onKernel(name, [gradeCell])));
     const [right, mistake] = runs.map((cells, i) => {
@@ -248,7 +248,7 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
     expect(cells.map((c) => c.error), JSON.stringify(cells)).to.deep.equal([null, null]);
     const entries = (JSON.parse(cli('grades', '--json').stdout) as { entries: GradeEntry[] }).entries;
     for (const e of entries) {
-      expect(cells[0].text).to.include(`| ${e.learner} | ${e.passed === e.total ? '✅' : '❌'} ${e.passed}/${e.total} |`);
+      expect(cells[0].text).to.include(`| ${e.learner} | ${e.passed === e.total ? '✓' : '✗'} ${e.passed}/${e.total} |`);
     }
     expect(cells[1].text).to.match(/\[image\/(png|svg\+xml)\]/);
     // The same notebook on a learner's server is refused, in words.
