@@ -47,13 +47,15 @@ async def run(server, path, extra_cells, kernel, timeout):
     token = os.environ["JUPYTER_TOKEN"]
     headers = {"Authorization": f"token {token}"}
     http = httpclient.AsyncHTTPClient()
+    # Generous time limits: on a busy machine a kernel can take a while to come up.
+    limits = {"connect_timeout": 120, "request_timeout": 120}
     session = json.loads((await http.fetch(
-        server + "api/sessions", method="POST", headers=headers,
+        server + "api/sessions", method="POST", headers=headers, **limits,
         body=json.dumps({"path": path, "type": "notebook", "name": "", "kernel": {"name": kernel}}),
     )).body)
     kernel_id = session["kernel"]["id"]
     ws_url = server.replace("http", "ws", 1) + f"api/kernels/{kernel_id}/channels"
-    connection = await websocket.websocket_connect(httpclient.HTTPRequest(ws_url, headers=headers))
+    connection = await websocket.websocket_connect(httpclient.HTTPRequest(ws_url, headers=headers, **limits))
     results = []
     try:
         for code in extra_cells["before"] + extra_cells["notebook"] + extra_cells["after"]:
@@ -85,7 +87,7 @@ async def run(server, path, extra_cells, kernel, timeout):
                 break
     finally:
         connection.close()
-        await http.fetch(server + f"api/sessions/{session['id']}", method="DELETE", headers=headers)
+        await http.fetch(server + f"api/sessions/{session['id']}", method="DELETE", headers=headers, **limits)
     return {"kernel": kernel, "cells": results}
 
 
