@@ -230,6 +230,57 @@ describe('classroom: set-up keeps stdout free for JSON', () => {
   });
 });
 
+describe("classroom: a learner's copy (provision-learner.sh)", () => {
+  it('clones once, links each package with the self-link, and re-links after the course changes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'provision-'));
+    const course = path.join(dir, 'course');
+    const home = path.join(dir, 'home');
+    fs.mkdirSync(home);
+    // A small course: a git repository with a set-up stand-in and shared packages.
+    for (const folder of ['scripts', 'exercises', 'node_modules/pkg-a', 'node_modules/@scope/x', 'node_modules/.bin']) {
+      fs.mkdirSync(path.join(course, folder), { recursive: true });
+    }
+    fs.writeFileSync(path.join(course, 'package.json'), '{"name":"autoencoders-course"}\n');
+    fs.writeFileSync(path.join(course, 'package-lock.json'), '{}\n');
+    fs.writeFileSync(path.join(course, 'scripts', 'setup.sh'), 'echo "$PWD" >> "$HOME/setup-runs"\n');
+    fs.writeFileSync(path.join(course, 'exercises', '01.ts'), 'stub\n');
+    fs.writeFileSync(path.join(course, '.gitignore'), 'node_modules/\n');
+    fs.symlinkSync('..', path.join(course, 'node_modules', 'autoencoders-course'));
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: course });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'course');
+    const provision = () => spawnSync('bash', [path.join(CLASSROOM, 'provision-learner.sh'), course], {
+      env: { PATH: process.env.PATH, HOME: home }, encoding: 'utf8',
+    });
+    try {
+      const first = provision();
+      expect(first.status, first.stderr).to.equal(0);
+      const copy = path.join(home, 'course');
+      const modules = path.join(copy, 'node_modules');
+      expect(fs.readlinkSync(path.join(modules, 'autoencoders-course'))).to.equal('..'); // this copy, not the course
+      expect(fs.readlinkSync(path.join(modules, 'pkg-a'))).to.equal(path.join(course, 'node_modules', 'pkg-a'));
+      expect(fs.readlinkSync(path.join(modules, '@scope'))).to.equal(path.join(course, 'node_modules', '@scope'));
+      expect(fs.lstatSync(modules).isSymbolicLink()).to.equal(false);
+      const stamp = spawnSync('bash', ['-c', 'cat package.json package-lock.json | sha256sum | cut -d" " -f1'], { cwd: copy, encoding: 'utf8' }).stdout;
+      expect(fs.readFileSync(path.join(modules, '.course-install-stamp'), 'utf8')).to.equal(stamp); // so set-up never runs npm ci here
+      expect(fs.readFileSync(path.join(home, '.gitconfig'), 'utf8')).to.include(`directory = ${course}`);
+      expect(fs.readFileSync(path.join(home, 'setup-runs'), 'utf8').trim()).to.equal(copy);
+
+      // The learner works; the teacher updates the course's packages; the next start re-links.
+      fs.writeFileSync(path.join(copy, 'exercises', '01.ts'), 'my answer\n');
+      fs.rmSync(path.join(course, 'node_modules', 'pkg-a'), { recursive: true });
+      fs.mkdirSync(path.join(course, 'node_modules', 'pkg-c'));
+      const again = provision();
+      expect(again.status, again.stderr).to.equal(0);
+      expect(fs.readdirSync(modules).sort()).to.deep.equal(['.bin', '.course-install-stamp', '@scope', 'autoencoders-course', 'pkg-c']);
+      expect(fs.readFileSync(path.join(copy, 'exercises', '01.ts'), 'utf8')).to.equal('my answer\n'); // never overwritten
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("classroom: the hub's configuration", () => {
   /** Load jupyterhub_config.py with traitlets, as the hub does, and read back what it set. */
   function loadHubConfig(ip: string, demo = false) {
