@@ -122,13 +122,17 @@ describe('classroom on JupyterHub (npm run test:classroom)', function () {
 
   after(function () {
     if (!state) return;
+    const pidFile = path.join(state, 'hub.pid');
+    const hubProcesses = fs.existsSync(pidFile) ? processTree(hubPid()) : [];
     const stopped = cli('stop');
+    const stillRunning = hubProcesses.filter((pid) => fs.existsSync(`/proc/${pid}`));
     const removed = cli('remove-learners', '--all');
     // Whatever happened above, no throw-away account may survive the test.
     for (const name of [...learners, teacher]) if (spawnSync('getent', ['passwd', name]).status === 0) spawnSync('userdel', ['--remove', name]);
     fs.rmSync(state, { recursive: true, force: true });
     const left = [...learners, teacher].filter((name) => spawnSync('getent', ['passwd', name]).status === 0 || fs.existsSync(home(name)));
     expect(left, `${stopped.stderr}\n${removed.stderr}`).to.deep.equal([]);
+    expect(stillRunning, 'processes of the hub still running after stop').to.deep.equal([]);
   });
 
   it('logs both learners in through the hub API with their passwords (and refuses a wrong one)', async () => {
