@@ -66,7 +66,7 @@ fi
 
 # --- 2. npm packages -------------------------------------------------------------------------
 stamp=node_modules/.course-install-stamp
-want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
+want=$(bash scripts/install-stamp.sh)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   say "installing npm packages (npm ci; the optional tfjs-node may fail to download: that is fine)"
   # node-canvas compiles against Node's headers. Without internet node-gyp cannot download them,

@@ -213,11 +213,13 @@ describe('classroom: set-up keeps stdout free for JSON', () => {
     // A minimal project where set-up has one thing left to do: register the kernel.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'setup-stdout-'));
     fs.mkdirSync(path.join(dir, 'scripts'));
-    fs.copyFileSync(path.join(ROOT, 'scripts', 'setup.sh'), path.join(dir, 'scripts', 'setup.sh'));
+    for (const script of ['setup.sh', 'install-stamp.sh']) {
+      fs.copyFileSync(path.join(ROOT, 'scripts', script), path.join(dir, 'scripts', script));
+    }
     fs.writeFileSync(path.join(dir, 'package.json'), '{}\n');
     fs.writeFileSync(path.join(dir, 'package-lock.json'), '{}\n');
     fs.mkdirSync(path.join(dir, 'node_modules', '.bin'), { recursive: true });
-    const stamp = spawnSync('bash', ['-c', 'cat package.json package-lock.json | sha256sum | cut -d" " -f1'], { cwd: dir, encoding: 'utf8' }).stdout;
+    const stamp = spawnSync('bash', [path.join(ROOT, 'scripts', 'install-stamp.sh'), dir], { encoding: 'utf8' }).stdout;
     fs.writeFileSync(path.join(dir, 'node_modules', '.course-install-stamp'), stamp);
     fs.mkdirSync(path.join(dir, 'build'));
     fs.writeFileSync(path.join(dir, 'build', '.tsbuildinfo'), '{}');
@@ -243,6 +245,7 @@ describe("classroom: a learner's copy (provision-learner.sh)", () => {
     fs.writeFileSync(path.join(course, 'package.json'), '{"name":"autoencoders-course"}\n');
     fs.writeFileSync(path.join(course, 'package-lock.json'), '{}\n');
     fs.writeFileSync(path.join(course, 'scripts', 'setup.sh'), 'echo "$PWD" >> "$HOME/setup-runs"\n');
+    fs.copyFileSync(path.join(ROOT, 'scripts', 'install-stamp.sh'), path.join(course, 'scripts', 'install-stamp.sh'));
     fs.writeFileSync(path.join(course, 'exercises', '01.ts'), 'stub\n');
     fs.writeFileSync(path.join(course, '.gitignore'), 'node_modules/\n');
     fs.symlinkSync('..', path.join(course, 'node_modules', 'autoencoders-course'));
@@ -262,7 +265,7 @@ describe("classroom: a learner's copy (provision-learner.sh)", () => {
       expect(fs.readlinkSync(path.join(modules, 'pkg-a'))).to.equal(path.join(course, 'node_modules', 'pkg-a'));
       expect(fs.readlinkSync(path.join(modules, '@scope'))).to.equal(path.join(course, 'node_modules', '@scope'));
       expect(fs.lstatSync(modules).isSymbolicLink()).to.equal(false);
-      const stamp = spawnSync('bash', ['-c', 'cat package.json package-lock.json | sha256sum | cut -d" " -f1'], { cwd: copy, encoding: 'utf8' }).stdout;
+      const stamp = spawnSync('bash', [path.join(ROOT, 'scripts', 'install-stamp.sh'), copy], { encoding: 'utf8' }).stdout;
       expect(fs.readFileSync(path.join(modules, '.course-install-stamp'), 'utf8')).to.equal(stamp); // so set-up never runs npm ci here
       expect(fs.readFileSync(path.join(home, '.gitconfig'), 'utf8')).to.include(`directory = ${course}`);
       expect(fs.readFileSync(path.join(home, 'setup-runs'), 'utf8').trim()).to.equal(copy);

@@ -58,7 +58,7 @@ for link in "$copy"/node_modules/* "$copy"/node_modules/.bin; do  # packages the
 done
 ln -sfn .. "$copy/node_modules/autoencoders-course"
 # Tell setup that this copy's packages are installed (they are: linked), so it never runs npm ci.
-(cd "$copy" && cat package.json package-lock.json | sha256sum | cut -d' ' -f1 > node_modules/.course-install-stamp)
+bash "$copy/scripts/install-stamp.sh" "$copy" > "$copy/node_modules/.course-install-stamp"
 
 # Build the learner's library and register the kernel in ~/course/.jupyter (quick when done).
 (cd "$copy" && COURSE_ALLOW_TYPE_ERRORS=1 bash scripts/setup.sh)
