@@ -78,3 +78,6 @@ export type { ImageGridRow, ImageGridOptions, BarItem, LossRecord } from './plot
 // --- Exercises: grade from the notebook, then use your own code -------------------------------
 export { useExercise, grade } from './exercises';
 export type { ExerciseName } from './exercises';
+// The teacher's view on the class's hub (scripts/classroom/grades.ipynb)
+export { classGrades } from './exercises';
+export type { ClassGrades } from './exercises';

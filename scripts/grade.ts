@@ -4,7 +4,8 @@
  *   npm run grade                        all exercises in exercises/
  *   npm run grade -- 06                  one exercise, by number or name
  *   npm run grade -- --against solutions grade the reference solutions
- *   npm run grade -- --json              machine-readable report (used by the notebooks)
+ *   npm run --silent grade -- --json     machine-readable report: stdout is JSON and nothing else
+ *                                        (set-up writes to stderr; --silent drops npm's own banner)
  *
  * Each exercise runs in its own child process (scripts/gradeWorker.ts) with a watchdog, so one
  * that throws, returns NaN, or never returns becomes a readable failure and the others are
@@ -15,6 +16,7 @@ import { fork } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckResult, ExerciseResult, GradeReport } from '../lib/exercises';
+import { reportToClassroom } from '../lib/exercises/submitToClassroom';
 import type { WorkerEvent } from './gradeWorker';
 import { env } from '../lib/util/env';
 import { graderTitle, isNotImplementedMessage, t } from '../lib/util/i18n';
@@ -174,6 +176,7 @@ async function main(): Promise<number> {
   const report: GradeReport = { against: options.against, exercises };
   if (options.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
+  if (options.against === 'exercises') await reportToClassroom(report); // only on a class's hub
   return exercises.every((e) => e.passed === e.total) ? 0 : 1;
 }
 

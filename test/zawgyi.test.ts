@@ -28,7 +28,7 @@ function myanmarLines(): { where: string; line: string }[] {
     const rel = path.relative(ROOT, file);
     const text = fs.readFileSync(file, 'utf8');
     const content = file.endsWith('.ipynb')
-      ? JSON.parse(text).cells.map((c: { source: string[] }) => c.source.join('')).join('\n')
+      ? JSON.parse(text).cells.map((c: { source: string | string[] }) => (Array.isArray(c.source) ? c.source.join('') : c.source)).join('\n')
       : text;
     content.split('\n').forEach((line: string, i: number) => {
       if (MYANMAR.test(line)) lines.push({ where: `${rel}:${i + 1}`, line });

@@ -13,6 +13,8 @@ import { t } from '../util/i18n';
 
 export { CheckResult, ExerciseResult, GradeReport, gradeTable, gradeTableHtml, PASS_MARK, FAIL_MARK } from './report';
 export { runGrader } from './runGrader';
+export { classGrades } from './classGrades';
+export type { ClassGrades, ClassGradeEntry } from './classGrades';
 
 /**
  * Every exercise by name, with the type of what its file exports, so a notebook gets full types

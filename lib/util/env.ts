@@ -20,6 +20,7 @@
  * | COURSE_GRADE_TARGET | set by the grader: grade exercises/ (default) or solutions/ |
  * | COURSE_GRADE_GRACE_MS | extra time before a stuck grader is stopped (default 15000) |
  * | COURSE_ALLOW_TYPE_ERRORS=1 | build even when an exercise has type errors (the grader shows them) |
+ * | COURSE_CLASSROOM_URL | the class's grades service; set by the class's JupyterHub, grading sends results there |
  */
 
 function text(name: string): string | undefined {
@@ -57,4 +58,5 @@ export const env = {
   gradeTimeoutMs: () => milliseconds('COURSE_GRADE_TIMEOUT_MS', 30_000),
   gradeTarget: () => text('COURSE_GRADE_TARGET') ?? 'exercises',
   gradeGraceMs: () => milliseconds('COURSE_GRADE_GRACE_MS', 15_000),
+  classroomUrl: () => text('COURSE_CLASSROOM_URL'),
 };
