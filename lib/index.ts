@@ -15,6 +15,8 @@ export type { BackendName, BackendInfo } from './engine/backend';
 export { show, showMarkdown } from './engine/display';
 export type { Figure, HtmlFigure } from './engine/display';
 export { quickMode, byMode, publishMetrics, showBackend } from './lesson/course';
+export { setLanguage } from './util/i18n';
+export type { Language } from './util/i18n';
 
 // --- Data: datasets and the lesson's image transforms -----------------------------------------
 export { loadDataset, loadMnist, datasetStatus, fetchDataset, DATASET_NAMES } from '../datasets';

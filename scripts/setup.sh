@@ -2,7 +2,8 @@
 # One idempotent set-up for learners, teachers and CI. Each step checks first and does nothing
 # when its work is already done, so a second run takes a few seconds.
 #   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, node-canvas's build deps,
-#      Chromium with a font for the browser test of the course UI, and MIDI songs (notebook 06).
+#      Chromium with a font for the browser test of the course UI, MIDI songs (notebook 06), and
+#      a font for Myanmar script (Noto Sans Myanmar, in fonts-noto-core) for the Myanmar course.
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
 #   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import.
 #   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
@@ -21,7 +22,7 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 # `setup.sh --list-apt runtime|build|test|classroom`.
 RUNTIME_APT=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
   libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libjpeg62-turbo libgif7 librsvg2-2 libpixman-1-0
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-noto-core
   openttd-openmsx)  # MIDI songs (GPL-2) that notebook 06 reads as melodies, where Debian puts them
 BUILD_APT=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
   libpixman-1-dev)

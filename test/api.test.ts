@@ -18,7 +18,7 @@ const PUBLIC_VALUES = [
   'interpolateCodes', 'klDivergence', 'latentCodesGrid', 'latentExplorer', 'latentHistogram', 'latentScatter', 'latticeCodes',
   'linspace', 'loadDataset', 'loadMnist', 'lossCurves', 'manifoldGrid', 'meanSquaredError', 'measureBCE',
   'measureMSE', 'noisyInputs', 'notDigits', 'psnr', 'psnrPerImage', 'publishMetrics', 'quickMode', 'ready',
-  'reconstructionLoss', 'reparameterize', 'secondsTrainedHere', 'selfSupervised', 'show', 'showBackend',
+  'reconstructionLoss', 'reparameterize', 'secondsTrainedHere', 'selfSupervised', 'setLanguage', 'show', 'showBackend',
   'showMarkdown', 'superResolution', 'superResolutionWithoutBottleneck', 'train', 'upsample', 'useBackend',
   'useExercise', 'vaeLoss', 'vaeLossTerms',
   // Notebook 06: melodies and the adversarial autoencoder.

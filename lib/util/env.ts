@@ -8,6 +8,7 @@
  * | COURSE_SEED | the seed of every run that names none: initial weights, batch order, noise (default 42) |
  * | COURSE_QUICK=1 | quick mode: tiny data and short training (set by `npm test`) |
  * | COURSE_SILENT=1 | print nothing: no progress, no "figure saved" lines |
+ * | COURSE_LANG | the language of messages, plots and grader feedback: en (default) or my (Myanmar); `setLanguage` overrides it |
  * | COURSE_FIGURES_DIR | where `show` saves figures outside a notebook (default out/figures) |
  * | COURSE_METRICS_FILE | JSON file that `publishMetrics` merges numbers into (set by the course runner) |
  * | COURSE_CACHE_DIR | the cache folder for datasets and trained models |
@@ -46,6 +47,7 @@ export const env = {
   seed: () => text('COURSE_SEED'),
   quick: () => flag('COURSE_QUICK'),
   silent: () => flag('COURSE_SILENT'),
+  lang: () => text('COURSE_LANG'),
   figuresDir: () => text('COURSE_FIGURES_DIR'),
   metricsFile: () => text('COURSE_METRICS_FILE'),
   cacheDir: () => text('COURSE_CACHE_DIR'),
