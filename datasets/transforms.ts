@@ -8,6 +8,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { resizeBicubic } from './bicubic';
 import { checkImages, checkWholeNumber } from '../lib/util/checks';
+import { t } from '../lib/util/i18n';
 
 export interface NoiseOptions {
   /** Mean of the Gaussian noise (default 0.5, as in the lesson's Keras notebook). */
@@ -23,9 +24,9 @@ export interface NoiseOptions {
 
 function checkNoiseOptions(options: NoiseOptions): { mean: number; std: number; seed?: number } {
   const { mean = 0.5, std = 0.5, seed } = options;
-  if (!Number.isFinite(mean)) throw new Error(`noise mean must be a finite number, got ${mean}`);
-  if (!Number.isFinite(std) || std < 0) throw new Error(`noise std must be a number >= 0, got ${std}`);
-  if (seed !== undefined && !Number.isFinite(seed)) throw new Error(`noise seed must be a number, got ${seed}`);
+  if (!Number.isFinite(mean)) throw new Error(t('noise.mean', { got: String(mean) }));
+  if (!Number.isFinite(std) || std < 0) throw new Error(t('noise.std', { got: String(std) }));
+  if (seed !== undefined && !Number.isFinite(seed)) throw new Error(t('noise.seed', { got: String(seed) }));
   return { mean, std, seed };
 }
 
@@ -56,7 +57,7 @@ export function downsample2x(images: tf.Tensor4D): tf.Tensor4D {
   checkImages(images, 'images');
   const [, height, width] = images.shape;
   if (height % 2 !== 0 || width % 2 !== 0) {
-    throw new Error(`downsample2x needs an even height and width, got ${height}x${width}`);
+    throw new Error(t('downsample.odd', { height, width }));
   }
   return tf.avgPool(images, 2, 2, 'valid');
 }
@@ -76,7 +77,7 @@ export function upsample(images: tf.Tensor4D, factor: number, method: UpsampleMe
   checkImages(images, 'images');
   checkWholeNumber(factor, 'upsample factor');
   if (!UPSAMPLE_METHODS.includes(method)) {
-    throw new Error(`upsample method must be one of ${UPSAMPLE_METHODS.join(', ')}, got ${JSON.stringify(method)}`);
+    throw new Error(t('upsample.method', { methods: UPSAMPLE_METHODS.join(', '), got: JSON.stringify(method) ?? String(method) }));
   }
   const [, height, width] = images.shape;
   const size: [number, number] = [height * factor, width * factor];

@@ -3,14 +3,12 @@
  * answer. The graders recognise this error by its name and report "not implemented yet"
  * instead of a failure deep inside a check.
  */
+import { t } from '../lib/util/i18n';
 
 /** Thrown by every untouched exercise stub. */
 export class NotImplementedYet extends Error {
   constructor(exercise: string, what: string) {
-    super(
-      `${what} is not implemented yet: open exercises/${exercise}.ts and replace the ` +
-        `\`return notImplemented(...)\` line with your code.`,
-    );
+    super(t('exercise.notImplemented', { what, exercise }));
     this.name = 'NotImplementedYet';
   }
 }

@@ -15,6 +15,8 @@ export type { BackendName, BackendInfo } from './engine/backend';
 export { show, showMarkdown } from './engine/display';
 export type { Figure, HtmlFigure } from './engine/display';
 export { quickMode, byMode, publishMetrics, showBackend } from './lesson/course';
+export { setLanguage } from './util/i18n';
+export type { Language } from './util/i18n';
 
 // --- Data: datasets and the lesson's image transforms -----------------------------------------
 export { loadDataset, loadMnist, datasetStatus, fetchDataset, DATASET_NAMES } from '../datasets';
@@ -76,3 +78,6 @@ export type { ImageGridRow, ImageGridOptions, BarItem, LossRecord } from './plot
 // --- Exercises: grade from the notebook, then use your own code -------------------------------
 export { useExercise, grade } from './exercises';
 export type { ExerciseName } from './exercises';
+// The teacher's view on the class's hub (scripts/classroom/grades.ipynb)
+export { classGrades } from './exercises';
+export type { ClassGrades } from './exercises';

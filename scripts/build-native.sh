@@ -5,7 +5,7 @@
 # native/build/build-error.txt, which `ae.ready()` quotes.
 set -uo pipefail
 cd "$(dirname "$0")/../native"
-say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
 ADDON=build/Release/course_native.node
 STAMP=build/.sources-stamp

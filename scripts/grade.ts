@@ -4,7 +4,8 @@
  *   npm run grade                        all exercises in exercises/
  *   npm run grade -- 06                  one exercise, by number or name
  *   npm run grade -- --against solutions grade the reference solutions
- *   npm run grade -- --json              machine-readable report (used by the notebooks)
+ *   npm run --silent grade -- --json     machine-readable report: stdout is JSON and nothing else
+ *                                        (set-up writes to stderr; --silent drops npm's own banner)
  *
  * Each exercise runs in its own child process (scripts/gradeWorker.ts) with a watchdog, so one
  * that throws, returns NaN, or never returns becomes a readable failure and the others are
@@ -15,8 +16,11 @@ import { fork } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckResult, ExerciseResult, GradeReport } from '../lib/exercises';
+import { reportToClassroom } from '../lib/exercises/submitToClassroom';
 import type { WorkerEvent } from './gradeWorker';
 import { env } from '../lib/util/env';
+import { graderTitle, isNotImplementedMessage, t } from '../lib/util/i18n';
+import { padColumns } from '../lib/util/columns';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const GRADERS = path.join(ROOT, 'build', 'test', 'graders');
@@ -100,10 +104,10 @@ function gradeOne(name: string, against: string): Promise<ExerciseResult> {
       clearInterval(watchdog);
       if (child.exitCode === null) child.kill('SIGKILL');
       const list: CheckResult[] = (titles.length ? titles : ['loads']).map(
-        (title) => checks.get(title) ?? { title, ok: false, message: problem ?? 'not run' },
+        (title) => checks.get(title) ?? { title, ok: false, message: problem ?? t('grade.notRun') },
       );
       const typeErrors = typeErrorsOf(file);
-      if (typeErrors.length) list.unshift({ title: 'compiles without type errors', ok: false, message: typeErrors.join('\n') });
+      if (typeErrors.length) list.unshift({ title: t('grade.typeErrorsTitle'), ok: false, message: typeErrors.join('\n') });
       resolve({ name, file, passed: list.filter((c) => c.ok).length, total: list.length, checks: list });
     };
 
@@ -112,9 +116,9 @@ function gradeOne(name: string, against: string): Promise<ExerciseResult> {
         checks.set(running.title, {
           title: running.title,
           ok: false,
-          message: `did not finish within ${running.seconds} s — is there a loop that never ends?`,
+          message: t('grade.timedOut', { seconds: running.seconds }),
         });
-        finish('not run: an earlier check of this exercise never finished');
+        finish(t('grade.notRunAfterTimeout'));
       }
     }, 250);
 
@@ -129,33 +133,34 @@ function gradeOne(name: string, against: string): Promise<ExerciseResult> {
       else if (event.type === 'end') finish();
     });
     child.on('exit', (code, signal) => {
-      const why = signal ? `was stopped by ${signal}` : `exited with code ${code}`;
+      const why = signal ? t('grade.stoppedBy', { signal }) : t('grade.exitedWith', { code: String(code) });
       const lastLine = stderr.trim().split('\n').filter(Boolean).slice(-1)[0];
-      finish(`the grading process ${why} before this check ran${lastLine ? ` (${lastLine})` : ''}`);
+      finish(t('grade.processEnded', { why, detail: lastLine ? ` (${lastLine})` : '' }));
     });
   });
 }
 
 function printReport(report: GradeReport): void {
-  console.log(`Grading ${report.against}/ (${report.exercises.length} exercise${report.exercises.length === 1 ? '' : 's'})\n`);
+  const count = report.exercises.length;
+  console.log(`${count === 1 ? t('grade.headerOne', { folder: report.against }) : t('grade.header', { folder: report.against, count })}\n`);
   for (const ex of report.exercises) {
     const done = ex.passed === ex.total;
-    console.log(`${done ? '✔' : '✘'} ${ex.name.padEnd(28)} ${ex.passed} of ${ex.total} checks`);
+    console.log(`${done ? '✔' : '✘'} ${padColumns(ex.name, 28)} ${t('grade.line', { passed: ex.passed, total: ex.total })}`);
     const failing = ex.checks.filter((c) => !c.ok);
-    const notStarted = failing.length === ex.total && failing.every((c) => /not implemented yet/.test(c.message ?? ''));
+    const notStarted = failing.length === ex.total && failing.every((c) => isNotImplementedMessage(c.message ?? ''));
     if (notStarted) {
-      console.log(`    not started yet: open ${ex.file} and replace the \`return notImplemented(...)\` line with your code.`);
+      console.log(`    ${t('grade.notStarted', { file: ex.file })}`);
       continue;
     }
     for (const check of failing) {
-      console.log(`    ✘ ${check.title}`);
+      console.log(`    ✘ ${graderTitle(check.title)}`);
       for (const line of (check.message ?? '').split('\n')) console.log(`        ${line}`);
     }
   }
   const complete = report.exercises.filter((e) => e.passed === e.total).length;
   const checks = report.exercises.reduce((n, e) => n + e.total, 0);
   const passed = report.exercises.reduce((n, e) => n + e.passed, 0);
-  console.log(`\n${complete} of ${report.exercises.length} exercises complete (${passed} of ${checks} checks pass).`);
+  console.log(`\n${t('grade.total', { complete, count: report.exercises.length, passed, checks })}`);
 }
 
 async function main(): Promise<number> {
@@ -164,13 +169,14 @@ async function main(): Promise<number> {
   const exercises: ExerciseResult[] = [];
   for (const name of names) {
     const live = !options.json && process.stdout.isTTY;
-    if (live) process.stdout.write(`grading ${name} ...`);
+    if (live) process.stdout.write(t('grade.grading', { name }));
     exercises.push(await gradeOne(name, options.against));
     if (live) process.stdout.write('\r\x1b[2K'); // clear the "grading ..." line
   }
   const report: GradeReport = { against: options.against, exercises };
   if (options.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
+  if (options.against === 'exercises') await reportToClassroom(report); // only on a class's hub
   return exercises.every((e) => e.passed === e.total) ? 0 : 1;
 }
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Run the course notebooks headless, the way a learner would, and record what happened.
 
-Every notebook in notebooks/ runs in name order through Jupyter's own client (nbclient) on the
-tslab kernel, with the notebook's folder as working directory. Results:
+Every notebook in notebooks/ (English) or notebooks/my/ (Myanmar, --lang my; --lang both runs
+the two) runs in name order through Jupyter's own client (nbclient) on the tslab kernel, with the
+notebook's folder as working directory. Results (Myanmar ones under a my/ subfolder):
   out/notebooks/NAME.ipynb   the executed notebook, outputs included
   out/html/NAME.html         the same, exported to HTML
-  out/course.json            one entry per notebook: name, seconds, ok, failing cell, error, metrics,
-                             and run (the seed, backend and threads the metrics came from)
+  out/course.json            one entry per notebook: name, language, seconds, ok, failing cell, error,
+                             metrics, and run (the seed, backend and threads the metrics came from)
 Quick mode (--quick) sets COURSE_QUICK=1, which the notebooks read to train on tiny subsets.
 Metrics: a notebook calls publishMetrics({...}) from the library, which writes the JSON file
 named by COURSE_METRICS_FILE; this runner copies it into course.json.
@@ -29,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Both can be moved (the runner's own tests point them at temporary folders).
 NOTEBOOKS = Path(os.environ.get("COURSE_NOTEBOOKS_DIR", ROOT / "notebooks"))
 OUT = Path(os.environ.get("COURSE_OUT_DIR", ROOT / "out"))
+# Where each language's notebooks live, relative to NOTEBOOKS (and to OUT's folders).
+LANGUAGE_FOLDERS = {"en": "", "my": "my"}
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -38,13 +41,13 @@ def write_atomic(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def select(names):
-    found = sorted(NOTEBOOKS.glob("*.ipynb"))
+def select(names, language):
+    found = sorted((NOTEBOOKS / LANGUAGE_FOLDERS[language]).glob("*.ipynb"))
     if not names:
         return found
     chosen = [p for p in found if any(p.stem.startswith(n) or p.name == n for n in names)]
     if not chosen:
-        sys.exit(f"No notebook matches {names}; notebooks are: {[p.stem for p in found]}")
+        sys.exit(f"No {language} notebook matches {names}; notebooks are: {[p.stem for p in found]}")
     return chosen
 
 
@@ -64,8 +67,9 @@ def error_message(cell) -> str:
     return " / ".join(lines[:3])
 
 
-def run_notebook(path: Path, cell_timeout: int) -> dict:
-    metrics_file = OUT / "metrics" / f"{path.stem}.json"
+def run_notebook(path: Path, cell_timeout: int, language: str = "en") -> dict:
+    folder = LANGUAGE_FOLDERS[language]
+    metrics_file = OUT / "metrics" / folder / f"{path.stem}.json"
     run_file = metrics_file.with_name(f"{path.stem}.run.json")  # written beside it by publishMetrics
     metrics_file.unlink(missing_ok=True)
     run_file.unlink(missing_ok=True)
@@ -85,7 +89,7 @@ def run_notebook(path: Path, cell_timeout: int) -> dict:
         resources={"metadata": {"path": str(path.parent)}},
         on_cell_start=on_cell_start,
     )
-    entry = {"name": path.stem, "seconds": 0.0, "ok": True, "failingCell": None, "error": None, "metrics": {}, "run": None}
+    entry = {"name": path.stem, "language": language, "seconds": 0.0, "ok": True, "failingCell": None, "error": None, "metrics": {}, "run": None}
     start = time.time()
     try:
         client.execute()
@@ -107,9 +111,9 @@ def run_notebook(path: Path, cell_timeout: int) -> dict:
     if run_file.exists():
         entry["run"] = json.loads(run_file.read_text())  # seed, backend and threads of the numbers
 
-    write_atomic(OUT / "notebooks" / path.name, nbformat.writes(nb))
-    html, _ = HTMLExporter().from_notebook_node(nb)
-    write_atomic(OUT / "html" / f"{path.stem}.html", html)
+    write_atomic(OUT / "notebooks" / folder / path.name, nbformat.writes(nb))
+    html, _ = HTMLExporter(template_name="course", extra_template_basedirs=[str(ROOT / "scripts" / "nbconvert")]).from_notebook_node(nb)
+    write_atomic(OUT / "html" / folder / f"{path.stem}.html", html)
     return entry
 
 
@@ -117,6 +121,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Run the course notebooks headless on the tslab kernel.")
     parser.add_argument("--quick", action="store_true", help="tiny data and one short epoch (what npm test runs)")
     parser.add_argument("--timeout", type=int, help="seconds a single cell may take (default 600 quick, 1800 full)")
+    parser.add_argument("--lang", choices=["en", "my", "both"], default="en",
+                        help="English notebooks (default), the Myanmar ones (notebooks/my), or both")
     parser.add_argument("notebooks", nargs="*", help="notebook names or name prefixes (default: all)")
     args = parser.parse_args()
 
@@ -132,20 +138,22 @@ def main() -> int:
     # With COURSE_RETRAIN=1, models trained during this run count as fresh (later notebooks reuse them).
     os.environ["COURSE_RUN_STARTED_MS"] = str(int(time.time() * 1000))
 
-    paths = select(args.notebooks)
+    languages = ["en", "my"] if args.lang == "both" else [args.lang]
+    runs = [(language, path) for language in languages for path in select(args.notebooks, language)]
     mode = "quick" if args.quick else "full"
-    print(f"Running {len(paths)} notebook(s) in {mode} mode on the tslab kernel", flush=True)
+    print(f"Running {len(runs)} notebook(s) in {mode} mode on the tslab kernel", flush=True)
     results = []
-    for number, path in enumerate(paths, 1):
-        print(f"[{number}/{len(paths)}] {path.stem} ...", end=" ", flush=True)
-        entry = run_notebook(path, cell_timeout)
+    for number, (language, path) in enumerate(runs, 1):
+        label = f"{LANGUAGE_FOLDERS[language]}/{path.stem}" if LANGUAGE_FOLDERS[language] else path.stem
+        print(f"[{number}/{len(runs)}] {label} ...", end=" ", flush=True)
+        entry = run_notebook(path, cell_timeout, language)
         results.append(entry)
         status = "ok" if entry["ok"] else "FAILED"
         print(f"{status} ({entry['seconds']} s)", flush=True)
         for name, value in entry["metrics"].items():
             print(f"      {name} = {value}", flush=True)
 
-    summary = {"mode": mode, "notebooks": results}
+    summary = {"mode": mode, "languages": languages, "notebooks": results}
     write_atomic(OUT / "course.json", json.dumps(summary, indent=2))
     print(f"Executed notebooks: {OUT / 'notebooks'}; HTML: {OUT / 'html'}; summary: {OUT / 'course.json'}")
     failed = [r for r in results if not r["ok"]]
@@ -153,8 +161,9 @@ def main() -> int:
         first = failed[0]
         cell = first["failingCell"]
         where = f"cell {cell['index']} ({cell['firstLine']!r})" if cell else "before any cell ran"
-        print(f"FAILED: {first['name']}, {where}: {first['error']}", file=sys.stderr)
-        print(f"See {OUT / 'notebooks' / (first['name'] + '.ipynb')} for the full output.", file=sys.stderr)
+        folder = LANGUAGE_FOLDERS[first["language"]]
+        print(f"FAILED: {first['name']} ({first['language']}), {where}: {first['error']}", file=sys.stderr)
+        print(f"See {OUT / 'notebooks' / folder / (first['name'] + '.ipynb')} for the full output.", file=sys.stderr)
         return 1
     print(f"All {len(results)} notebook(s) ran top to bottom.")
     return 0

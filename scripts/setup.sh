@@ -3,21 +3,47 @@
 # when its work is already done, so a second run takes a few seconds.
 #   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, node-canvas's build deps,
 #      Chromium with a font for the browser test of the course UI, MIDI songs (notebook 06),
+#      a font for Myanmar script (Noto Sans Myanmar, in fonts-noto-core) for the Myanmar course,
 #      and oneDNN for the native kernels.
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
 #   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import;
 #      the native kernels (native/, over oneDNN) when their sources changed (a failure only warns).
 #   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
+# With COURSE_CLASSROOM=1 (set by `npm run classroom`) it also installs JupyterHub and its proxy.
+# Every message goes to stderr, so a command that prints JSON after set-up (`npm run grade --
+# --json`) keeps stdout clean even on the run that installs or compiles something.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
-say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
 # --- 1. Debian packages --------------------------------------------------------------------
-APT_PACKAGES=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
-  build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
-  libpixman-1-dev chromium fonts-dejavu-core libdnnl-dev
+# What runs the course, what only builds it (node-canvas compiles against the -dev packages), and
+# what only the tests use (the UI test drives Chromium). The classroom's container image installs
+# the build list in its build stage and only the runtime list in the image learners get:
+# `setup.sh --list-apt runtime|build|test|classroom`.
+RUNTIME_APT=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
+  libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libjpeg62-turbo libgif7 librsvg2-2 libpixman-1-0
+  fonts-dejavu-core fonts-noto-core libdnnl2
   openttd-openmsx)  # MIDI songs (GPL-2) that notebook 06 reads as melodies, where Debian puts them
+BUILD_APT=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
+  libpixman-1-dev libdnnl-dev)
+TEST_APT=(chromium)
+CLASSROOM_APT=(jupyterhub node-configurable-http-proxy)
+if [ "${1:-}" = --list-apt ]; then
+  case "${2:-}" in
+    runtime) printf '%s\n' "${RUNTIME_APT[@]}" ;;
+    build) printf '%s\n' "${BUILD_APT[@]}" ;;
+    test) printf '%s\n' "${TEST_APT[@]}" ;;
+    classroom) printf '%s\n' "${CLASSROOM_APT[@]}" ;;
+    *) echo "usage: setup.sh --list-apt runtime|build|test|classroom" >&2; exit 64 ;;
+  esac
+  exit 0
+fi
+APT_PACKAGES=("${RUNTIME_APT[@]}" "${BUILD_APT[@]}" "${TEST_APT[@]}")
+if [ "${COURSE_CLASSROOM:-0}" = 1 ]; then
+  APT_PACKAGES+=("${CLASSROOM_APT[@]}")
+fi
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
@@ -43,7 +69,7 @@ fi
 
 # --- 2. npm packages -------------------------------------------------------------------------
 stamp=node_modules/.course-install-stamp
-want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
+want=$(bash scripts/install-stamp.sh)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   say "installing npm packages (npm ci; the optional tfjs-node may fail to download: that is fine)"
   # node-canvas compiles against Node's headers. Without internet node-gyp cannot download them,
@@ -51,7 +77,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   if [ -z "$(npm config get nodedir 2>/dev/null | grep -v '^undefined$' || true)" ] && [ -f /usr/include/node/node_version.h ]; then
     export npm_config_nodedir=/usr
   fi
-  npm ci --no-audit --no-fund --loglevel=error
+  npm ci --no-audit --no-fund --loglevel=error >&2
   echo "$want" > "$stamp"
 fi
 

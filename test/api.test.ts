@@ -12,13 +12,13 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /** Every value the top level exports (types leave no trace at run time), sorted. */
 const PUBLIC_VALUES = [
   'DATASET_NAMES', 'IMAGE_SHAPE', 'LOW_RES_SHAPE', 'UPSAMPLE_METHODS',
-  'addGaussianNoise', 'binaryCrossEntropy', 'bottleneck2dRecipe', 'byMode', 'classExamples', 'cnnVae', 'comparisonBars',
+  'addGaussianNoise', 'binaryCrossEntropy', 'bottleneck2dRecipe', 'byMode', 'classExamples', 'classGrades', 'cnnVae', 'comparisonBars',
   'convAutoencoder', 'convAutoencoderRecipe', 'currentBackend', 'datasetStatus', 'decode', 'denseAutoencoder',
   'denseVae', 'denseVaeRecipe', 'downsample2x', 'encode', 'fetchDataset', 'fit', 'fitPca', 'grade', 'imageGrid',
   'interpolateCodes', 'klDivergence', 'latentCodesGrid', 'latentExplorer', 'latentHistogram', 'latentScatter', 'latticeCodes',
   'linspace', 'loadDataset', 'loadMnist', 'lossCurves', 'manifoldGrid', 'meanSquaredError', 'measureBCE',
   'measureMSE', 'noisyInputs', 'notDigits', 'psnr', 'psnrPerImage', 'publishMetrics', 'quickMode', 'ready',
-  'reconstructionLoss', 'reparameterize', 'secondsTrainedHere', 'selfSupervised', 'show', 'showBackend',
+  'reconstructionLoss', 'reparameterize', 'secondsTrainedHere', 'selfSupervised', 'setLanguage', 'show', 'showBackend',
   'showMarkdown', 'superResolution', 'superResolutionWithoutBottleneck', 'train', 'upsample', 'useBackend',
   'useExercise', 'vaeLoss', 'vaeLossTerms',
   // Notebook 06: melodies and the adversarial autoencoder.

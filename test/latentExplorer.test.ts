@@ -135,7 +135,7 @@ describe('latent explorer', function () {
   });
 
   it('writes the script so that a page can start it by id (the id in the html and in the call agree)', () => {
-    const script = explorerScript('latent-explorer-abc', { title: 't', layers: [], imageHeight: 1, imageWidth: 1, points: [], labels: [], classNames: [], colors: [], extent: [0, 1, 0, 1], steps: 2 });
+    const script = explorerScript('latent-explorer-abc', { title: 't', layers: [], imageHeight: 1, imageWidth: 1, points: [], labels: [], classNames: [], colors: [], extent: [0, 1, 0, 1], steps: 2, hint: 'h', decodedIn: '{ms} ms' });
     expect(script).to.match(/startLatentExplorer\("latent-explorer-abc", \{/);
   });
 });

@@ -17,6 +17,7 @@ import { hasCheckpoint, loadWeightsInto, NamedModels, saveCheckpoint } from './c
 import { sha256Hex, stableStringify } from './hashing';
 import { MANIFEST_FILE } from './manifest';
 import { env } from '../util/env';
+import { t } from '../util/i18n';
 
 /** The folder where trained models are cached. */
 export function modelCacheDir(): string {
@@ -134,18 +135,15 @@ export async function cachedTraining<M extends NamedModels, Meta>(
   if (!retrain && hasCheckpoint(dir)) {
     try {
       const { metadata, savedAt } = loadWeightsInto<CacheRecord<Meta>>(dir, models);
-      showMarkdown(
-        `Loaded the cached model **${name}** (trained ${savedAt}) from \`${dir}\` instead of training it again. ` +
-          'Set COURSE_RETRAIN=1 to train it again.',
-      );
+      showMarkdown(t('cache.loaded', { name, savedAt, dir }));
       return { models, metadata: metadata.result, fromCache: true, dir, savedAt };
     } catch (error) {
-      showMarkdown(`The cached model **${name}** in \`${dir}\` could not be loaded (${(error as Error).message}); training it again.`);
+      showMarkdown(t('cache.unreadable', { name, dir, message: (error as Error).message }));
     }
   }
   const result = await train(models);
   const record: CacheRecord<Meta> = { name, data, settings, result };
   const savedAt = await saveCheckpoint(dir, models, record);
-  showMarkdown(`Trained **${name}** and saved it to \`${dir}\`; the next run with the same settings loads it from there.`);
+  showMarkdown(t('cache.saved', { name, dir }));
   return { models, metadata: result, fromCache: false, dir, savedAt };
 }

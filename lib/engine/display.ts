@@ -9,6 +9,7 @@ import * as path from 'path';
 import { writeFileAtomic } from '../util/atomicWrite';
 import { queueKernelSends } from './kernelSends';
 import { env } from '../util/env';
+import { localize, t } from '../util/i18n';
 
 /** A picture ready to show: PNG bytes or SVG text, plus a short file-friendly name. */
 export type Figure =
@@ -91,7 +92,7 @@ export function show(figure: Figure | HtmlFigure): string | undefined {
   }
   const file = path.join(figuresDir(), `${figure.name}.${figure.kind}`);
   writeFileAtomic(file, figure.kind === 'png' ? figure.png : figure.svg);
-  if (!env.silent()) console.log(`figure saved to ${file}`);
+  if (!env.silent()) console.log(t('display.figureSaved', { file }));
   return file;
 }
 
@@ -113,7 +114,7 @@ function showHtmlFigure(figure: HtmlFigure): string | undefined {
   const file = path.join(figuresDir(), `${figure.name}.html`);
   const page = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${figure.name}</title></head>\n<body>\n${figure.html}\n</body></html>\n`;
   writeFileAtomic(file, page);
-  if (!env.silent()) console.log(`figure saved to ${file}`);
+  if (!env.silent()) console.log(t('display.figureSaved', { file }));
   return file;
 }
 
@@ -124,8 +125,12 @@ export function showHtml(html: string, plainText: string): void {
   else if (!env.silent()) console.log(plainText);
 }
 
-/** Show Markdown text inline, or print it as plain text outside a notebook. */
+/**
+ * Show Markdown text inline, or print it as plain text outside a notebook. A sentence a notebook
+ * writes in English is shown in the course's language when the catalogue knows it.
+ */
 export function showMarkdown(markdown: string): void {
+  markdown = localize(markdown);
   const tslab = loadTslab();
   if (tslab) tslab.display.markdown(markdown);
   else if (!env.silent()) console.log(markdown);

@@ -9,9 +9,12 @@ import * as path from 'path';
 import { showHtml } from '../engine/display';
 import { FAIL_MARK, gradeTable, gradeTableHtml, GradeReport } from './report';
 import { PROJECT_ROOT, runGrader } from './runGrader';
+import { t } from '../util/i18n';
 
 export { CheckResult, ExerciseResult, GradeReport, gradeTable, gradeTableHtml, PASS_MARK, FAIL_MARK } from './report';
 export { runGrader } from './runGrader';
+export { classGrades } from './classGrades';
+export type { ClassGrades, ClassGradeEntry } from './classGrades';
 
 /**
  * Every exercise by name, with the type of what its file exports, so a notebook gets full types
@@ -52,14 +55,12 @@ export function useExercise<K extends ExerciseName>(name: K): ExerciseModules[K]
   const report = runGrader([name]);
   showReport(report);
   const result = report.exercises[0];
-  if (!result) throw new Error(`No exercise is named "${name}". Exercises are the files in exercises/.`);
+  if (!result) throw new Error(t('grade.unknownExercise', { name }));
   const passes = result.passed === result.total;
   const folder = passes ? 'exercises' : 'solutions';
   if (!passes) {
-    const notice =
-      `Your ${result.file} does not pass yet, so the cells below use the reference solution ` +
-      `(solutions/${result.name}.ts). Fix the checks marked ${FAIL_MARK} and run this cell again to use yours.`;
-    showHtml(`<p style="text-align:left"><b>Note:</b> ${notice.replace(/</g, '&lt;')}</p>`, `Note: ${notice}`);
+    const notice = t('grade.usingReference', { file: result.file, solution: `solutions/${result.name}.ts`, mark: FAIL_MARK });
+    showHtml(`<p style="text-align:left"><b>${t('grade.note')}</b> ${notice.replace(/</g, '&lt;')}</p>`, `${t('grade.note')} ${notice}`);
   }
   const file = require.resolve(path.join(PROJECT_ROOT, 'build', folder, result.name));
   delete require.cache[file]; // the learner may have edited and rebuilt it since the last load

@@ -1,6 +1,7 @@
 /**
  * What the grader reports, and how a report reads as a table: HTML in a notebook, Markdown elsewhere.
  */
+import { graderTitle, t } from '../util/i18n';
 
 /** One check of one exercise, as the grader reports it. */
 export interface CheckResult {
@@ -40,10 +41,10 @@ export function gradeTable(report: GradeReport): string {
   const lines: string[] = [];
   for (const ex of report.exercises) {
     const done = ex.passed === ex.total;
-    lines.push(`**${done ? PASS_MARK : FAIL_MARK} ${ex.name}: ${ex.passed} of ${ex.total} checks pass** (\`${ex.file}\`)`, '');
-    lines.push('| | check | what the grader saw |', '|:---|:---|:---|');
+    lines.push(`**${done ? PASS_MARK : FAIL_MARK} ${ex.name}: ${t('grade.passCount', { passed: ex.passed, total: ex.total })}** (\`${ex.file}\`)`, '');
+    lines.push(`| | ${t('grade.columnCheck')} | ${t('grade.columnSaw')} |`, '|:---|:---|:---|');
     for (const check of ex.checks) {
-      lines.push(`| ${check.ok ? PASS_MARK : FAIL_MARK} | ${escapeCell(check.title)} | ${check.ok ? '' : escapeCell(check.message ?? '')} |`);
+      lines.push(`| ${check.ok ? PASS_MARK : FAIL_MARK} | ${escapeCell(graderTitle(check.title))} | ${check.ok ? '' : escapeCell(check.message ?? '')} |`);
     }
     lines.push('');
   }
@@ -75,13 +76,13 @@ export function gradeTableHtml(report: GradeReport): string {
     const mark = (ok: boolean) =>
       `<span class="grade-mark" style="color:${ok ? MARK_COLORS.pass : MARK_COLORS.fail};font-weight:bold">${ok ? PASS_MARK : FAIL_MARK}</span>`;
     parts.push(
-      `<p style="text-align:left">${mark(done)} <b>${escapeHtml(ex.name)}: ${ex.passed} of ${ex.total} checks pass</b> (<code>${escapeHtml(ex.file)}</code>)</p>`,
+      `<p style="text-align:left">${mark(done)} <b>${escapeHtml(ex.name)}: ${escapeHtml(t('grade.passCount', { passed: ex.passed, total: ex.total }))}</b> (<code>${escapeHtml(ex.file)}</code>)</p>`,
       `<table class="grade-table" style="border-collapse:collapse;margin:0 0 1em 0">`,
-      `<thead><tr><th style="${CELL}"></th><th style="${CELL}">check</th><th style="${CELL}">what the grader saw</th></tr></thead><tbody>`,
+      `<thead><tr><th style="${CELL}"></th><th style="${CELL}">${escapeHtml(t('grade.columnCheck'))}</th><th style="${CELL}">${escapeHtml(t('grade.columnSaw'))}</th></tr></thead><tbody>`,
     );
     for (const check of ex.checks) {
       parts.push(
-        `<tr><td style="${CELL}">${mark(check.ok)}</td><td style="${CELL}">${escapeHtml(check.title)}</td>` +
+        `<tr><td style="${CELL}">${mark(check.ok)}</td><td style="${CELL}">${escapeHtml(graderTitle(check.title))}</td>` +
           `<td style="${CELL}">${check.ok ? '' : messageHtml(check.message ?? '')}</td></tr>`,
       );
     }

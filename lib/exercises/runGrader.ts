@@ -5,6 +5,7 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import type { GradeReport } from './report';
+import { currentLanguage } from '../util/i18n';
 
 /** The project's root folder (this file is compiled to build/lib/exercises/runGrader.js). */
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -25,7 +26,8 @@ export function runGrader(names: string[] = [], against = 'exercises'): GradeRep
   const run = spawnSync(
     process.execPath,
     [path.join(PROJECT_ROOT, 'build', 'scripts', 'grade.js'), '--json', '--against', against, ...names],
-    { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    // The grader's sentences come in the notebook's language (setLanguage is not seen by a child process).
+    { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COURSE_LANG: currentLanguage() } },
   );
   try {
     return JSON.parse(run.stdout) as GradeReport;

@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Figure } from '../engine/display';
 import { imageGrid } from '../plot/imageGrid';
+import { t } from '../util/i18n';
 
 /** The indices of the first `count` images of each class, class by class (0, 1, ...). */
 export function firstOfEachClass(labels: ArrayLike<number>, classes: number, count: number): number[][] {
@@ -36,7 +37,7 @@ export function classExamples(
   return tf.tidy(() =>
     imageGrid(
       rows.map((row) => ({ label: row.label, images: tf.gather(split.images, row.indices) })),
-      { title: options.title ?? `${perClass} images of each class`, name: 'class-examples' },
+      { title: options.title ?? t('plot.classExamples.title', { count: perClass }), name: 'class-examples' },
     ),
   );
 }

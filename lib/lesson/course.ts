@@ -16,6 +16,7 @@ import { showMarkdown } from '../engine/display';
 import { writeFileAtomic } from '../util/atomicWrite';
 import { formatNumber } from '../util/format';
 import { env } from '../util/env';
+import { localize, t } from '../util/i18n';
 
 /** True when the course runs in quick mode (COURSE_QUICK=1): tiny data, one short epoch. */
 export function quickMode(): boolean {
@@ -37,7 +38,7 @@ export type Metrics = Record<string, number>;
 export function publishMetrics(metrics: Metrics): void {
   for (const [name, value] of Object.entries(metrics)) {
     if (typeof value !== 'number' || Number.isNaN(value)) {
-      throw new Error(`publishMetrics: metric "${name}" must be a number, got ${String(value)}.`);
+      throw new Error(t('metrics.notANumber', { name, value: String(value) }));
     }
   }
   const file = env.metricsFile();
@@ -47,7 +48,7 @@ export function publishMetrics(metrics: Metrics): void {
     writeFileAtomic(runInfoFile(file), JSON.stringify(runInfo(), null, 2));
   }
   const rows = Object.entries(metrics).map(([name, value]) => `| ${name} | ${formatNumber(value)} |`);
-  showMarkdown(['| metric | value |', '|---|---|', ...rows].join('\n'));
+  showMarkdown([`| ${t('metrics.heading.name')} | ${t('metrics.heading.value')} |`, '|---|---|', ...rows].join('\n'));
 }
 
 /** The file beside the metrics where the runner finds how they were produced. */
@@ -65,10 +66,10 @@ export function runInfo(): { seed: number; backend: string; threads: number } {
 export function showBackend(info: { name: string; reason: string; kernels?: string; tfjsVersion: string }): void {
   showMarkdown(
     [
-      `**Backend:** \`${info.name}\` — ${info.reason}.`,
-      ...(info.kernels ? ['', `**Kernels:** ${info.kernels}.`] : []),
+      t('backend.sentence', { name: info.name, reason: localize(info.reason) }),
+      ...(info.kernels ? ['', t('backend.kernels', { kernels: localize(info.kernels) })] : []),
       '',
-      `TensorFlow.js ${info.tfjsVersion} · Node.js ${process.version} · ${quickMode() ? 'quick mode (tiny data)' : 'full mode'}`,
+      t('backend.versions', { tfjs: info.tfjsVersion, node: process.version, mode: t(quickMode() ? 'mode.quick' : 'mode.full') }),
     ].join('\n'),
   );
 }

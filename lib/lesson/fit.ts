@@ -12,6 +12,7 @@ import { train, LossFn, StepPhase, TrainOptions, TrainResult, DataSplit } from '
 import { defaultSeed } from '../train/seeds';
 import { DEFAULT_OPTIMIZER, OptimizerName } from '../train/optimizer';
 import { defaultWorkers } from '../train/parallel';
+import { t } from '../util/i18n';
 
 /** Training and held-out data, plus a name that identifies them for the cache. */
 export interface FitData {
@@ -112,7 +113,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
         signal: options.maxSeconds ? AbortSignal.timeout(options.maxSeconds * 1000) : undefined,
         // Not part of the cache key: the thread count changes the speed, not the model.
         workers: options.workers ?? (phases ? 1 : defaultWorkers(trained, loss, options.prepareBatch)),
-        chart: (history) => lossCurves(history, { title: `${name}: loss per epoch`, logScale: options.logScale }),
+        chart: (history) => lossCurves(history, { title: t('plot.loss.runTitle', { name }), logScale: options.logScale }),
       });
       // A run with no finished epoch has no held-out numbers and is not worth caching.
       if (result.epochsRun === 0) {

@@ -14,6 +14,7 @@ import { manifoldGrid } from '../plot/manifoldGrid';
 import { pageDecoderLayers } from '../plot/pageDecoder';
 import { DIGIT_COLORS } from '../plot/theme';
 import { decode, encode, latticeCodes } from './latent';
+import { localize, t } from '../util/i18n';
 
 /** Models with an encoder and a decoder: a fitted model set (`ae.fit(...)`) or the models themselves. */
 export type EncoderDecoderInput =
@@ -102,7 +103,7 @@ export async function latentExplorer(
   const steps = options.steps ?? 10;
   if (!Number.isInteger(steps) || steps < 2) throw new Error(`${WHAT}: steps must be a whole number >= 2, got ${steps}.`);
   const count = Math.min(data.images.shape[0], options.maxPoints ?? 2000);
-  const subject = options.title ?? 'Latent space';
+  const subject = options.title !== undefined ? localize(options.title) : t('plot.scatter.title');
   const classNames = options.classNames ?? DIGIT_COLORS.map((_, digit) => String(digit));
 
   const points = tf.tidy(() => encode(encoder, data.images.slice(0, count))) as tf.Tensor2D;
@@ -111,7 +112,7 @@ export async function latentExplorer(
     const values = points.dataSync() as Float32Array;
     const extent = extentOf(values);
     // The still picture: the same codes, and the decoder over the same window as a lattice.
-    const scatter = await latentScatter(points, labels, { title: `${subject}: the codes of ${count} images`, format: 'png', classNames: options.classNames });
+    const scatter = await latentScatter(points, labels, { title: t('explorer.codesTitle', { subject, count }), format: 'png', classNames: options.classNames });
     const n = 12;
     const lattice = latticeCodes(n, 1); // [-1, 1]^2, stretched to the window below
     const codes = tf.tidy(() =>
@@ -123,14 +124,14 @@ export async function latentExplorer(
     const ys = tf.tidy(() => codes.slice([0, 1], [n * n, 1]).reshape([n, n]).slice([0, 0], [n, 1]).reshape([n]));
     let grid;
     try {
-      grid = manifoldGrid(images, { xs, ys }, { title: 'Decoded over the same window', cellSize: 2 * Math.max(height, width) });
+      grid = manifoldGrid(images, { xs, ys }, { title: t('explorer.latticeTitle'), cellSize: 2 * Math.max(height, width) });
     } finally {
       tf.dispose([codes, images, xs, ys]);
     }
     if (scatter.kind !== 'png' || grid.kind !== 'png') throw new Error(`${WHAT}: expected PNG pictures for the still image.`);
     const still = sideBySide([scatter, grid], options.name ?? 'latent-explorer', 0.5);
     return explorerFigure({
-      title: `${subject}: move the pointer`,
+      title: t('explorer.pageTitle', { subject }),
       decoder: layers,
       imageHeight: height,
       imageWidth: width,

@@ -11,6 +11,7 @@ import { FitData, FitOptions } from './fit';
 import { GridNote, HOLD, MelodyDataset, REST, tokensFromScores, tokensToNotes } from '../../datasets/melodies';
 import { show, showHtml } from '../engine/display';
 import { AudioClip, audioHtml, melodyClip, pianoRoll, PianoRollPanel, SynthOptions } from '../plot';
+import { localize } from '../util/i18n';
 
 type EncoderDecoder = { encoder: tf.LayersModel; decoder: tf.LayersModel };
 
@@ -147,9 +148,13 @@ export function tokensClip(label: string, windows: readonly (readonly number[])[
  */
 export function showMelodies(
   panels: readonly PianoRollPanel[],
-  options: { title?: string; together?: string; each?: boolean } = {},
+  givenOptions: { title?: string; together?: string; each?: boolean } = {},
 ): void {
-  show(pianoRoll(panels, { title: options.title, name: options.title?.replace(/\W+/g, '-').toLowerCase() }));
+  // Titles and labels are shown in the course's language; the file name stays the English title's.
+  const name = givenOptions.title?.replace(/\W+/g, '-').toLowerCase();
+  const options = { ...givenOptions, title: givenOptions.title && localize(givenOptions.title), together: givenOptions.together && localize(givenOptions.together) };
+  panels = panels.map((panel) => ({ ...panel, label: localize(panel.label) }));
+  show(pianoRoll(panels, { title: options.title, name }));
   const clips: AudioClip[] = [];
   if (options.each ?? true) clips.push(...panels.map((p) => tokensClip(p.label, [p.tokens])));
   if (options.together) clips.push(tokensClip(options.together, panels.map((p) => p.tokens)));

@@ -3,16 +3,17 @@
  * once with a message naming the builder and the option, instead of deep inside tfjs.
  */
 import { checkWholeNumber } from '../util/checks';
+import { t } from '../util/i18n';
 
 /** Throw when `options` has a key the builder does not know (catches typos like `latentDims`). */
 export function rejectUnknownOptions(builder: string, options: object, known: readonly string[]): void {
   if (options == null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new Error(`${builder}: options must be an object, got ${describeValue(options)}`);
+    throw new Error(t('options.notObject', { builder, got: describeValue(options) }));
   }
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
-      const expected = known.length > 0 ? known.join(', ') : 'no options';
-      throw new Error(`${builder}: unknown option "${key}" (expected ${expected})`);
+      const expected = known.length > 0 ? known.join(', ') : t('options.none');
+      throw new Error(t('options.unknown', { builder, key, expected }));
     }
   }
 }
@@ -25,7 +26,7 @@ export function positiveInteger(builder: string, name: string, value: unknown): 
 /** A (possibly empty) list of whole numbers >= 1, or a clear error. */
 export function positiveIntegerList(builder: string, name: string, value: unknown): number[] {
   if (!Array.isArray(value)) {
-    throw new Error(`${builder}: ${name} must be an array of whole numbers >= 1, got ${describeValue(value)}`);
+    throw new Error(t('options.integerList', { builder, name, got: describeValue(value) }));
   }
   value.forEach((item, i) => positiveInteger(builder, `${name}[${i}]`, item));
   return value as number[];
@@ -40,7 +41,7 @@ export function seedOption(builder: string, value: unknown): number | undefined 
 /** One of a fixed set of strings, or a clear error. */
 export function oneOf<T extends string>(builder: string, name: string, value: unknown, allowed: readonly T[]): T {
   if (!allowed.includes(value as T)) {
-    throw new Error(`${builder}: ${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describeValue(value)}`);
+    throw new Error(t('options.oneOf', { builder, name, allowed: allowed.map((a) => `'${a}'`).join(', '), got: describeValue(value) }));
   }
   return value as T;
 }

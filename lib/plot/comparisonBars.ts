@@ -6,6 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Figure } from '../engine/display';
 import { renderVegaLite } from './render';
 import { CHART_CONFIG, DIGIT_COLORS, FONT_SIZES, TEXT_COLOR } from './theme';
+import { localize, t } from '../util/i18n';
 
 /** One bar: a method's value, optionally within a group. */
 export interface BarItem {
@@ -41,7 +42,9 @@ export function checkBarItems(items: readonly BarItem[]): void {
 }
 
 /** Build the vega-lite spec of the bar chart (pure: no rendering). Bars keep the order given. */
-export function comparisonBarsSpec(items: readonly BarItem[], options: ComparisonBarsOptions = {}): TopLevelSpec {
+export function comparisonBarsSpec(givenItems: readonly BarItem[], options: ComparisonBarsOptions = {}): TopLevelSpec {
+  // Names and groups are drawn in the course's language; the caller's items keep theirs.
+  const items = givenItems.map((i) => ({ ...i, name: localize(i.name), ...(i.group !== undefined ? { group: localize(i.group) } : {}) }));
   const names = [...new Set(items.map((i) => i.name))];
   const groups = [...new Set(items.map((i) => i.group).filter((g): g is string => g !== undefined))];
   const grouped = groups.length > 0;
@@ -60,7 +63,7 @@ export function comparisonBarsSpec(items: readonly BarItem[], options: Compariso
   const valueFormat = options.valueFormat ?? '.3~r';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: options.title ?? 'Comparison',
+    title: options.title !== undefined ? localize(options.title) : t('plot.bars.title'),
     width: options.width ?? 360,
     height: options.height ?? Math.max(80, items.length * 34),
     config: CHART_CONFIG,
@@ -69,7 +72,7 @@ export function comparisonBarsSpec(items: readonly BarItem[], options: Compariso
       y: category,
       ...offset,
       // Room right of the longest bar for its number.
-      x: { field: 'value', type: 'quantitative', scale: { domainMax: Math.max(0, ...items.map((i) => i.value)) * 1.15 }, axis: { title: options.valueTitle ?? 'value' } },
+      x: { field: 'value', type: 'quantitative', scale: { domainMax: Math.max(0, ...items.map((i) => i.value)) * 1.15 }, axis: { title: options.valueTitle !== undefined ? localize(options.valueTitle) : t('plot.bars.value') } },
     },
     layer: [
       { mark: { type: 'bar', cornerRadiusEnd: 2 }, encoding: { color } },

@@ -12,6 +12,7 @@ import { Image } from 'canvas';
 import type { Figure, HtmlFigure } from '../engine/display';
 import { ExplorerPayload, PAGE_FUNCTIONS, PageDenseLayer } from './explorerPage';
 import { whiteCanvas } from './canvasDrawing';
+import { t } from '../util/i18n';
 
 export interface ExplorerFigureInput {
   title: string;
@@ -81,12 +82,14 @@ export function explorerFigure(input: ExplorerFigureInput): HtmlFigure {
     colors: [...input.colors],
     extent: [...input.extent],
     steps: input.steps,
+    hint: t('explorer.hint'),
+    decodedIn: t('explorer.decodedIn', { ms: '{ms}' }),
   };
   const rootId = `latent-explorer-${Math.random().toString(36).slice(2, 10)}`;
   const stillWidth = Math.round(input.still.width);
   const html =
     `<div id="${rootId}" class="latent-explorer" style="text-align:left">\n` +
-    `<img class="latent-explorer-still" alt="${escapeAttribute(input.title)}: latent codes and decoded lattice (a still picture; the interactive explorer needs scripts)" ` +
+    `<img class="latent-explorer-still" alt="${escapeAttribute(t('explorer.alt', { title: input.title }))}" ` +
     `style="max-width:100%" width="${stillWidth}" src="data:image/png;base64,${input.still.png.toString('base64')}">\n` +
     `<script>\n${explorerScript(rootId, payload)}\n</script>\n</div>`;
   return { kind: 'html', name: input.name, html, still: input.still, width: input.still.width, height: input.still.height };

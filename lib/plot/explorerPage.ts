@@ -36,6 +36,9 @@ export interface ExplorerPayload {
   extent: number[];
   /** Images in the interpolation strip between two pinned points. */
   steps: number;
+  /** The words on the page, in the course's language: the hint, and the timing with {ms} in it. */
+  hint: string;
+  decodedIn: string;
 }
 
 /** A decoder layer ready to compute with. */
@@ -142,7 +145,7 @@ export function startLatentExplorer(rootId: string, payload: ExplorerPayload): v
   const caption = make('div', 'font-family:monospace');
   caption.className = 'latent-explorer-caption';
   const hint = make('div', 'color:#666;max-width:' + W * zoom + 'px');
-  hint.textContent = 'Move the pointer over the plane: the decoder draws the code under it. Click to pin a point; a second pin shows the way between the two.';
+  hint.textContent = payload.hint;
   const strip = makeCanvas(payload.steps * stripCell, H * (stripCell / Math.max(H, W)), 'border:1px solid #ccc;image-rendering:pixelated;display:none');
   strip.className = 'latent-explorer-strip';
   side.append(digit, caption, hint);
@@ -272,7 +275,7 @@ export function startLatentExplorer(rootId: string, payload: ExplorerPayload): v
     // The exact code drawn, for anyone (or any test) who wants to check the picture.
     digit.setAttribute('data-z', z[0] + ',' + z[1]);
     digit.setAttribute('data-ms', ms.toFixed(2));
-    caption.textContent = 'z = (' + z[0].toFixed(2) + ', ' + z[1].toFixed(2) + ')   decoded in ' + ms.toFixed(1) + ' ms';
+    caption.textContent = 'z = (' + z[0].toFixed(2) + ', ' + z[1].toFixed(2) + ')   ' + payload.decodedIn.replace('{ms}', ms.toFixed(1));
   };
 
   const showStrip = () => {

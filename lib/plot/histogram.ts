@@ -8,6 +8,7 @@ import type { Figure } from '../engine/display';
 import { matrixColumn, MatrixInput, readMatrix, readVector, VectorInput } from './numericInput';
 import { renderVegaLite } from './render';
 import { CHART_CONFIG, SINGLE_COLOR, TEXT_COLOR } from './theme';
+import { localize, t } from '../util/i18n';
 
 /** Values of one latent dimension, with the name shown above its chart. */
 export interface HistogramSeries {
@@ -89,17 +90,17 @@ export function latentHistogramSpec(series: readonly HistogramSeries[], options:
     field,
     type: 'quantitative' as const,
     scale: { domain: [lo, hi], nice: false, zero: false },
-    axis: { title: 'value', tickCount: 5 },
+    axis: { title: t('plot.histogram.value'), tickCount: 5 },
   });
   const charts = series.map((s) => ({
-    title: { text: s.name, fontSize: 13, fontWeight: 'normal' as const, anchor: 'middle' as const, color: TEXT_COLOR },
+    title: { text: localize(s.name), fontSize: 13, fontWeight: 'normal' as const, anchor: 'middle' as const, color: TEXT_COLOR },
     width: options.width ?? 220,
     height: options.height ?? 150,
     layer: [
       {
         data: { values: histogramBins(s.values, lo, hi, bins) },
         mark: { type: 'rect' as const, color: SINGLE_COLOR, opacity: 0.85, stroke: 'white', strokeWidth: 0.5 },
-        encoding: { x: x('start'), x2: { field: 'end' }, y: { field: 'count', type: 'quantitative' as const, axis: { title: 'count' } } },
+        encoding: { x: x('start'), x2: { field: 'end' }, y: { field: 'count', type: 'quantitative' as const, axis: { title: t('plot.histogram.count') } } },
       },
       ...(options.normalReference
         ? [
@@ -115,8 +116,8 @@ export function latentHistogramSpec(series: readonly HistogramSeries[], options:
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: {
-      text: options.title ?? 'Latent values',
-      ...(options.normalReference ? { subtitle: 'dashed: the standard normal N(0,1) that the KL term pulls towards', subtitleFontSize: 12 } : {}),
+      text: options.title !== undefined ? localize(options.title) : t('plot.histogram.title'),
+      ...(options.normalReference ? { subtitle: t('plot.histogram.normal'), subtitleFontSize: 12 } : {}),
     },
     config: CHART_CONFIG,
     columns: options.columns ?? 4,

@@ -7,6 +7,7 @@ import type { Figure } from '../engine/display';
 import { canvasToFigure, drawImageInBox, drawText, Rect, textWidth, whiteCanvas } from './canvasDrawing';
 import { ImagesInput, PlotImage, readImages } from './imageInput';
 import { canvasFont } from './theme';
+import { localize } from '../util/i18n';
 
 /** One row of the grid. */
 export interface ImageGridRow {
@@ -118,10 +119,12 @@ export function defaultCellSize(images: readonly PlotImage[]): { width: number; 
  *
  * @example show(imageGrid([{ label: 'original', images: x }, { label: 'reconstructed', images: y }], { title: 'Autoencoder' }))
  */
-export function imageGrid(rows: readonly ImageGridRow[], options: ImageGridOptions = {}): Figure {
+export function imageGrid(rows: readonly ImageGridRow[], givenOptions: ImageGridOptions = {}): Figure {
   if (!Array.isArray(rows) || rows.length === 0) {
     throw new Error('imageGrid needs at least one row: [{ label, images }, ...].');
   }
+  // Labels and title are drawn in the course's language.
+  const options = givenOptions.title !== undefined ? { ...givenOptions, title: localize(givenOptions.title) } : givenOptions;
   const read = rows.map((row, r) => {
     if (typeof row?.label !== 'string') throw new Error(`imageGrid: row ${r} needs a label (a string, may be empty).`);
     const what = `imageGrid row ${r} "${row.label}"`;
@@ -131,7 +134,7 @@ export function imageGrid(rows: readonly ImageGridRow[], options: ImageGridOptio
   const cellSize = options.cellSize ?? defaultCellSize(read.flat());
   const fontSize = options.fontSize ?? DEFAULT_FONT_SIZE;
   const layout = imageGridLayout(
-    rows.map((row, r) => ({ label: row.label, count: read[r].length })),
+    rows.map((row, r) => ({ label: localize(row.label), count: read[r].length })),
     { cellSize, gap: options.gap, fontSize, title: options.title },
   );
   const { canvas, ctx } = whiteCanvas(layout.width, layout.height);
@@ -140,7 +143,7 @@ export function imageGrid(rows: readonly ImageGridRow[], options: ImageGridOptio
   }
   read.forEach((images, r) => {
     const anchor = layout.labelAnchors[r];
-    drawText(ctx, rows[r].label, anchor.x, anchor.y, { size: fontSize, align: 'right', baseline: 'middle' });
+    drawText(ctx, localize(rows[r].label), anchor.x, anchor.y, { size: fontSize, align: 'right', baseline: 'middle' });
     images.forEach((image, c) => drawImageInBox(ctx, image, layout.cells[r][c]));
   });
   return canvasToFigure(canvas, options.name ?? 'image-grid');

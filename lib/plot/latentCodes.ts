@@ -6,6 +6,7 @@
 import type { Figure } from '../engine/display';
 import { CellSize, imageGrid } from './imageGrid';
 import { MatrixInput, readMatrix } from './numericInput';
+import { t } from '../util/i18n';
 
 export interface LatentCodesOptions {
   /** Label left of the row (default "latent codes"). */
@@ -71,7 +72,7 @@ export function latentCodesGrid(codes: MatrixInput, options: LatentCodesOptions 
   if (!(Number.isInteger(perRow) && perRow > 0)) throw new Error(`latentCodesGrid: perRow must be a positive integer, got ${perRow}.`);
   const images = codesToImages(codes, normalise);
   const shape = nearSquareShape(images[0].length);
-  const label = options.label ?? 'latent codes';
+  const label = options.label ?? t('plot.codes.label');
   const rows = [];
   for (let start = 0; start < images.length; start += perRow) {
     // Only the first row carries the label; the rest continue it.

@@ -11,6 +11,7 @@ import { ImagesInput, readImages } from './imageInput';
 import { MatrixInput, readMatrix } from './numericInput';
 import { renderVegaLite } from './render';
 import { CHART_CONFIG, SINGLE_COLOR } from './theme';
+import { localize, t } from '../util/i18n';
 
 /** One dot: latent coordinates and (optionally) its class name. */
 export interface ScatterPoint {
@@ -59,7 +60,7 @@ export function latentScatterSpec(points: readonly ScatterPoint[], options: Late
   const axis = (title: string) => ({ title, grid: true, labelFlush: false, tickCount: 6 });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: options.title ?? 'Latent space',
+    title: options.title !== undefined ? localize(options.title) : t('plot.scatter.title'),
     width: options.width ?? 400,
     height: options.height ?? 400,
     config: CHART_CONFIG,
@@ -79,7 +80,7 @@ export function latentScatterSpec(points: readonly ScatterPoint[], options: Late
               field: 'label',
               type: 'nominal',
               scale: colors.range ? { domain: colors.domain, range: colors.range } : { domain: colors.domain, scheme: 'tableau20' },
-              legend: { title: options.legendTitle ?? 'digit', symbolOpacity: 1, symbolSize: 120, symbolType: 'circle' },
+              legend: { title: options.legendTitle !== undefined ? localize(options.legendTitle) : t('plot.scatter.legend'), symbolOpacity: 1, symbolSize: 120, symbolType: 'circle' },
             },
           }
         : {}),

@@ -7,6 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Figure } from '../engine/display';
 import { renderVegaLite } from './render';
 import { CHART_CONFIG, DIGIT_COLORS, MUTED_TEXT_COLOR } from './theme';
+import { localize, t, termName } from '../util/i18n';
 
 /** One measured value: the loss `term` on the `split` data after `epoch`. */
 export interface LossRecord {
@@ -26,8 +27,10 @@ export interface LossCurvesOptions {
   height?: number;
 }
 
-/** How the splits are written in the legend. */
-const SPLIT_NAMES: Record<LossRecord['split'], string> = { train: 'train', heldOut: 'held-out' };
+/** How the splits are written in the legend, in the course's language. */
+function splitNames(): Record<LossRecord['split'], string> {
+  return { train: t('plot.split.train'), heldOut: t('plot.split.heldOut') };
+}
 
 /**
  * Check the records and throw at the first bad one; a NaN loss or two values for the same
@@ -64,7 +67,9 @@ export function epochTicks(first: number, last: number): { values: number[] } | 
 
 /** Build the vega-lite spec of the loss chart (pure: no rendering). */
 export function lossCurvesSpec(records: readonly LossRecord[], options: LossCurvesOptions = {}): TopLevelSpec {
-  const terms = [...new Set(records.map((r) => r.term))];
+  // Terms and splits are shown in the course's language; the records keep their own names.
+  const terms = [...new Set(records.map((r) => termName(r.term)))];
+  const splits = splitNames();
   const epochs = records.map((r) => r.epoch);
   const firstEpoch = Math.min(...epochs);
   const lastEpoch = Math.max(...epochs);
@@ -72,31 +77,31 @@ export function lossCurvesSpec(records: readonly LossRecord[], options: LossCurv
   const axisEnd = Math.max(firstEpoch + 1, lastEpoch);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: options.title ?? 'Loss',
+    title: options.title !== undefined ? localize(options.title) : t('plot.loss.title'),
     width: options.width ?? 440,
     height: options.height ?? 260,
     config: CHART_CONFIG,
-    data: { values: records.map((r) => ({ epoch: r.epoch, split: SPLIT_NAMES[r.split], term: r.term, value: r.value })) },
+    data: { values: records.map((r) => ({ epoch: r.epoch, split: splits[r.split], term: termName(r.term), value: r.value })) },
     encoding: {
       x: {
         field: 'epoch',
         type: 'quantitative',
         // Whole epochs only; a one-epoch history still gets an axis of width 1.
         scale: { domain: [firstEpoch, axisEnd], nice: false },
-        axis: { title: 'epoch', format: 'd', ...epochTicks(firstEpoch, axisEnd) },
+        axis: { title: t('plot.loss.epoch'), format: 'd', ...epochTicks(firstEpoch, axisEnd) },
       },
       y: {
         field: 'value',
         type: 'quantitative',
         // A few pixels of padding keep the lowest curve off the axis line.
         scale: options.logScale ? { type: 'log', padding: 6 } : { zero: false, padding: 6 },
-        axis: { title: options.yTitle ?? (options.logScale ? 'loss (log scale)' : 'loss') },
+        axis: { title: options.yTitle !== undefined ? localize(options.yTitle) : t(options.logScale ? 'plot.loss.axisLog' : 'plot.loss.axis') },
       },
       color: {
         field: 'term',
         type: 'nominal',
         scale: { domain: terms, range: DIGIT_COLORS.slice(0, Math.max(1, Math.min(terms.length, DIGIT_COLORS.length))) },
-        legend: { title: 'term', symbolType: 'stroke', symbolStrokeWidth: 3 },
+        legend: { title: t('plot.loss.termLegend'), symbolType: 'stroke', symbolStrokeWidth: 3 },
       },
     },
     layer: [
@@ -106,9 +111,9 @@ export function lossCurvesSpec(records: readonly LossRecord[], options: LossCurv
           strokeDash: {
             field: 'split',
             type: 'nominal',
-            scale: { domain: [SPLIT_NAMES.train, SPLIT_NAMES.heldOut], range: [[1, 0], [6, 4]] },
+            scale: { domain: [splits.train, splits.heldOut], range: [[1, 0], [6, 4]] },
             // Grey legend lines: only the dash pattern carries meaning here.
-            legend: { title: 'data', symbolType: 'stroke', symbolStrokeColor: MUTED_TEXT_COLOR, symbolStrokeWidth: 2, symbolSize: 400 },
+            legend: { title: t('plot.loss.dataLegend'), symbolType: 'stroke', symbolStrokeColor: MUTED_TEXT_COLOR, symbolStrokeWidth: 2, symbolSize: 400 },
           },
           // Sorted by epoch, so records may arrive in any order.
           order: { field: 'epoch', type: 'quantitative' },

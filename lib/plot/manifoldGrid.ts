@@ -8,6 +8,7 @@ import { canvasToFigure, drawImageInBox, drawText, Rect, textWidth, whiteCanvas 
 import { ImagesInput, readImages } from './imageInput';
 import { readVector, VectorInput } from './numericInput';
 import { canvasFont, MUTED_TEXT_COLOR, TEXT_COLOR } from './theme';
+import { localize } from '../util/i18n';
 
 /** The lattice values along each axis; one list means the same values on both axes. */
 export type Lattice = { xs: VectorInput; ys: VectorInput } | VectorInput;
@@ -106,7 +107,8 @@ export function manifoldGrid(images: ImagesInput, lattice: Lattice, options: Man
   const scale = Math.max(...Array.from(xs, Math.abs), ...Array.from(ys, Math.abs));
   const xLabels = Array.from(xs, (v) => formatTick(v, scale));
   const yLabels = Array.from(ys, (v) => formatTick(v, scale));
-  const layout = manifoldGridLayout(xs.length, ys.length, { cellSize, fontSize, title: options.title, yLabels });
+  const title = options.title !== undefined ? localize(options.title) : undefined;
+  const layout = manifoldGridLayout(xs.length, ys.length, { cellSize, fontSize, title, yLabels });
   const { canvas, ctx } = whiteCanvas(layout.width, layout.height);
   const { grid } = layout;
 
@@ -145,6 +147,6 @@ export function manifoldGrid(images: ImagesInput, lattice: Lattice, options: Man
   const titleSize = Math.round(fontSize * 1.1);
   drawText(ctx, options.xTitle ?? 'z[0]', grid.x + grid.width / 2, layout.height - MARGIN, { size: titleSize, align: 'center', baseline: 'bottom', color: TEXT_COLOR });
   drawText(ctx, options.yTitle ?? 'z[1]', MARGIN, grid.y + grid.height / 2, { size: titleSize, align: 'center', baseline: 'top', vertical: true });
-  if (options.title) drawText(ctx, options.title, MARGIN, MARGIN, { size: Math.round(fontSize * 1.2), weight: 'bold', baseline: 'top' });
+  if (title) drawText(ctx, title, MARGIN, MARGIN, { size: Math.round(fontSize * 1.2), weight: 'bold', baseline: 'top' });
   return canvasToFigure(canvas, options.name ?? 'latent-manifold');
 }

@@ -3,9 +3,13 @@
  * pictures drawn directly on a canvas, so that a digit has the same colour everywhere.
  */
 import type { Config } from 'vega-lite';
+import { FONT_STACK, registerMyanmarFonts } from './fonts';
 
-/** Generic family: resolved by the viewer for SVG and by the system fonts for PNG, never downloaded. */
-export const FONT_FAMILY = 'sans-serif';
+// Every canvas in the library is created after this module loads, so the fonts are known in time.
+registerMyanmarFonts();
+
+/** Installed fonts only, never downloaded: sans-serif for Latin, then Myanmar fonts (see fonts.ts). */
+export const FONT_FAMILY = FONT_STACK;
 
 /** How many device pixels each chart unit gets in PNG output: 2 keeps text crisp on high-density screens. */
 export const PNG_SCALE = 2;

@@ -20,6 +20,7 @@ import { chooseThreads, ThreadChoice, TrainingThreads } from './parallel';
 import { checkedTerms, combinedLoss, disposePhases, modelsOfPhases, PreparedPhase, preparePhases, StepPhase } from './phases';
 import { checkSchedule, currentLearningRate, LearningRateSchedule, scheduledRate, setLearningRate } from './schedule';
 import { checkWholeNumber } from '../util/checks';
+import { t } from '../util/i18n';
 
 /** What to train, on what, and how. Only name, models, loss, train, epochs and batchSize are required. */
 export interface TrainOptions {
@@ -168,7 +169,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     }
     best.restore();
   } catch (error) {
-    run.reporter.finish(`${name}: stopped by an error: ${(error as Error).message}`);
+    run.reporter.finish(t('summary.error', { name, message: (error as Error).message }));
     throw error;
   } finally {
     best.dispose();
@@ -427,20 +428,20 @@ function recordEpoch(history: LossPoint[], epoch: number, split: Split, means: L
 }
 
 /** One paragraph on how the run ended, for the terminal and the notebook. */
-function summarize(r: TrainResult): string {
+export function summarize(r: TrainResult): string {
   const how =
     r.stopReason === 'patience'
-      ? `stopped early after epoch ${r.epochsRun} (no better held-out loss for a while)`
+      ? t('summary.stoppedEarly', { epoch: r.epochsRun })
       : r.stopReason === 'aborted'
-        ? `stopped on request after ${r.epochsRun} finished epochs`
-        : `${r.epochsRun} epochs`;
-  const lines = [`${r.name}: ${how} in ${formatDuration(r.seconds)}, ${formatRate(r.imagesPerSecond)} (${r.backend}).`];
+        ? t('summary.stoppedOnRequest', { epochs: r.epochsRun })
+        : t('summary.epochs', { epochs: r.epochsRun });
+  const lines = [t('summary.headline', { name: r.name, how, duration: formatDuration(r.seconds), rate: formatRate(r.imagesPerSecond), backend: r.backend })];
   if (r.bestEpoch === 0) {
-    lines.push('No epoch finished, so there are no losses to report.');
+    lines.push(t('summary.noEpoch'));
   } else {
-    const kept = r.final.heldOut ? `Kept the weights of epoch ${r.bestEpoch} (lowest held-out loss)` : `Epoch ${r.bestEpoch}`;
-    lines.push(`${kept}: train ${formatLosses(r.final.train)}`);
-    if (r.final.heldOut) lines.push(`held-out ${formatLosses(r.final.heldOut)}`);
+    const losses = formatLosses(r.final.train);
+    lines.push(t(r.final.heldOut ? 'summary.keptBest' : 'summary.lastEpoch', { epoch: r.bestEpoch, losses }));
+    if (r.final.heldOut) lines.push(t('summary.heldOut', { losses: formatLosses(r.final.heldOut) }));
   }
   return lines.join('\n');
 }

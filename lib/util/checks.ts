@@ -4,6 +4,7 @@
  * or, worse, a silently wrong number.
  */
 import * as tf from '@tensorflow/tfjs';
+import { t as message } from './i18n'; // `t` names tensors in this file
 
 /** Values may exceed [0, 1] by this much (float rounding in sigmoid or resize ops). */
 export const RANGE_TOLERANCE = 1e-6;
@@ -13,19 +14,19 @@ function shapeText(shape: readonly number[]): string {
 }
 
 function describe(value: unknown): string {
-  if (value instanceof tf.Tensor) return `a ${value.dtype} tensor of shape ${shapeText(value.shape)}`;
-  if (Array.isArray(value)) return 'a plain array (wrap it with tf.tensor4d first)';
+  if (value instanceof tf.Tensor) return message('value.tensor', { dtype: value.dtype, shape: shapeText(value.shape) });
+  if (Array.isArray(value)) return message('value.plainArray');
   return value === null ? 'null' : typeof value;
 }
 
 /** Require a float tensor of the given rank (4 = a batch of images [N,H,W,C]). */
 export function checkTensor(value: unknown, name: string, rank?: number): asserts value is tf.Tensor {
-  const expected = rank === 4 ? 'a float32 tensor [N,H,W,C]' : rank !== undefined ? `a float32 tensor of rank ${rank}` : 'a float32 tensor';
+  const expected = rank === 4 ? message('expected.imageBatch') : rank !== undefined ? message('expected.rank', { rank }) : message('expected.tensor');
   if (!(value instanceof tf.Tensor) || value.dtype !== 'float32' || (rank !== undefined && value.rank !== rank)) {
-    throw new Error(`${name} must be ${expected}, got ${describe(value)}`);
+    throw new Error(message('check.mustBe', { name, expected, got: describe(value) }));
   }
-  if (value.isDisposed) throw new Error(`${name} has already been disposed`);
-  if (value.size === 0) throw new Error(`${name} is empty (shape ${shapeText(value.shape)})`);
+  if (value.isDisposed) throw new Error(message('check.disposed', { name }));
+  if (value.size === 0) throw new Error(message('check.empty', { name, shape: shapeText(value.shape) }));
 }
 
 /**
@@ -35,7 +36,7 @@ export function checkTensor(value: unknown, name: string, rank?: number): assert
 export function checkWholeNumber(value: unknown, what: string, min = 1): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
     const got = typeof value === 'string' ? JSON.stringify(value) : String(value);
-    throw new Error(`${what} must be a whole number >= ${min}, got ${got}`);
+    throw new Error(message('check.wholeNumber', { what, min, got }));
   }
   return value;
 }
@@ -43,7 +44,7 @@ export function checkWholeNumber(value: unknown, what: string, min = 1): number 
 /** Require two tensors of identical shape (e.g. a prediction and its target). */
 export function checkSameShape(a: tf.Tensor, b: tf.Tensor, nameA: string, nameB: string): void {
   if (a.shape.length !== b.shape.length || a.shape.some((d, i) => d !== b.shape[i])) {
-    throw new Error(`${nameA} and ${nameB} must have the same shape, got ${shapeText(a.shape)} and ${shapeText(b.shape)}`);
+    throw new Error(message('check.sameShape', { a: nameA, b: nameB, shapeA: shapeText(a.shape), shapeB: shapeText(b.shape) }));
   }
 }
 
@@ -61,23 +62,23 @@ export function valueRange(t: tf.Tensor): { min: number; max: number } {
 /** Require every value to lie in [low, high] (with RANGE_TOLERANCE) and not be NaN. */
 export function checkRange(t: tf.Tensor, name: string, low = 0, high = 1): void {
   const { min, max } = valueRange(t);
-  if (Number.isNaN(min)) throw new Error(`${name} contains NaN values`);
+  if (Number.isNaN(min)) throw new Error(message('check.nan', { name }));
   if (min < low - RANGE_TOLERANCE || max > high + RANGE_TOLERANCE) {
-    throw new Error(`${name} must have values in [${low}, ${high}], found values from ${min} to ${max}`);
+    throw new Error(message('check.range', { name, low, high, min, max }));
   }
 }
 
 /** Require every value to be a finite number (no NaN or Infinity). */
 export function checkFinite(t: tf.Tensor, name: string): void {
   const { min, max } = valueRange(t);
-  if (!Number.isFinite(min) || !Number.isFinite(max)) throw new Error(`${name} contains NaN or infinite values`);
+  if (!Number.isFinite(min) || !Number.isFinite(max)) throw new Error(message('check.finite', { name }));
 }
 
 /** A batch of images: float32 [N,H,W,C] with values in [0, 1]. */
 export function checkImages(value: unknown, name = 'images'): asserts value is tf.Tensor4D {
   if (!(value instanceof tf.Tensor) || value.rank !== 4) {
-    const got = value instanceof tf.Tensor ? `shape ${shapeText(value.shape)}` : describe(value);
-    throw new Error(`${name} must be a float32 tensor [N,H,W,C] with values in [0,1], got ${got}`);
+    const got = value instanceof tf.Tensor ? message('value.shape', { shape: shapeText(value.shape) }) : describe(value);
+    throw new Error(message('check.images', { name, got }));
   }
   checkTensor(value, name, 4);
   checkRange(value, name, 0, 1);

@@ -8,6 +8,7 @@
  * | COURSE_SEED | the seed of every run that names none: initial weights, batch order, noise (default 42) |
  * | COURSE_QUICK=1 | quick mode: tiny data and short training (set by `npm test`) |
  * | COURSE_SILENT=1 | print nothing: no progress, no "figure saved" lines |
+ * | COURSE_LANG | the language of messages, plots and grader feedback: en (default) or my (Myanmar); `setLanguage` overrides it |
  * | COURSE_FIGURES_DIR | where `show` saves figures outside a notebook (default out/figures) |
  * | COURSE_METRICS_FILE | JSON file that `publishMetrics` merges numbers into (set by the course runner) |
  * | COURSE_CACHE_DIR | the cache folder for datasets and trained models |
@@ -21,6 +22,7 @@
  * | COURSE_GRADE_TARGET | set by the grader: grade exercises/ (default) or solutions/ |
  * | COURSE_GRADE_GRACE_MS | extra time before a stuck grader is stopped (default 15000) |
  * | COURSE_ALLOW_TYPE_ERRORS=1 | build even when an exercise has type errors (the grader shows them) |
+ * | COURSE_CLASSROOM_URL | the class's grades service; set by the class's JupyterHub, grading sends results there |
  */
 
 function text(name: string): string | undefined {
@@ -47,6 +49,7 @@ export const env = {
   seed: () => text('COURSE_SEED'),
   quick: () => flag('COURSE_QUICK'),
   silent: () => flag('COURSE_SILENT'),
+  lang: () => text('COURSE_LANG'),
   figuresDir: () => text('COURSE_FIGURES_DIR'),
   metricsFile: () => text('COURSE_METRICS_FILE'),
   cacheDir: () => text('COURSE_CACHE_DIR'),
@@ -59,4 +62,5 @@ export const env = {
   gradeTimeoutMs: () => milliseconds('COURSE_GRADE_TIMEOUT_MS', 30_000),
   gradeTarget: () => text('COURSE_GRADE_TARGET') ?? 'exercises',
   gradeGraceMs: () => milliseconds('COURSE_GRADE_GRACE_MS', 15_000),
+  classroomUrl: () => text('COURSE_CLASSROOM_URL'),
 };

@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { ready } from '../../lib/engine/backend';
 import { env } from '../../lib/util/env';
+import { graderHint, t } from '../../lib/util/i18n';
 
 /** The folder being graded: exercises (the learner's) or solutions (the reference). */
 export function gradedFolder(): string {
@@ -27,16 +28,16 @@ export class CheckFailure extends Error {
   }
 }
 
-/** Fail with what was expected, what came back, and a hint. */
+/** Fail with what was expected, what came back, and a hint (in the course's language where the catalogue has it). */
 export function fail(what: string, hint?: string): never {
-  throw new CheckFailure(hint ? `${what}\nHint: ${hint}` : what);
+  throw new CheckFailure(hint ? `${what}\n${t('grader.hint', { hint: graderHint(hint) })}` : what);
 }
 
 /** Where in the learner's file an error came from (source maps point at the .ts line). */
 function learnerLocation(err: Error): string {
   const frame = (err.stack ?? '').split('\n').find((line) => /(exercises|solutions)\/[^/]+\.ts:\d+/.test(line));
   const match = frame?.match(/((exercises|solutions)\/[^/]+\.ts:\d+)/);
-  return match ? ` (at ${match[1]})` : '';
+  return match ? t('grader.at', { place: match[1] }) : '';
 }
 
 /**
@@ -50,20 +51,20 @@ export async function call<T>(description: string, fn: () => T | Promise<T>): Pr
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     if (e.name === 'NotImplementedYet') throw new CheckFailure(e.message);
-    throw new CheckFailure(`${description} threw ${e.name}: ${e.message}${learnerLocation(e)}`);
+    throw new CheckFailure(t('grader.threw', { call: description, name: e.name, message: e.message, place: learnerLocation(e) }));
   }
 }
 
 /** Check that a value is a tf.Tensor of the given shape (null in `shape` matches any size). */
 export function expectTensor(value: unknown, shape: Array<number | null>, what: string, hint?: string): tf.Tensor {
   if (!(value instanceof tf.Tensor)) {
-    fail(`${what} should be a tf.Tensor, got ${value === undefined ? 'undefined' : typeof value}.`, hint);
+    fail(t('grader.notTensor', { what, got: value === undefined ? 'undefined' : typeof value }), hint);
   }
   const got = value.shape;
   const matches = got.length === shape.length && shape.every((size, i) => size === null || size === got[i]);
   if (!matches) {
     const want = `[${shape.map((s) => (s === null ? 'any' : s)).join(', ')}]`;
-    fail(`${what} should have shape ${want}, got [${got.join(', ')}].`, hint);
+    fail(t('grader.shape', { what, want, got: `[${got.join(', ')}]` }), hint);
   }
   return value;
 }
@@ -71,14 +72,14 @@ export function expectTensor(value: unknown, shape: Array<number | null>, what: 
 /** Check that every value is finite (no NaN, no Infinity). */
 export function expectFinite(values: ArrayLike<number>, what: string, hint?: string): void {
   for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) fail(`${what} contains ${values[i]} at index ${i}; every value should be a finite number.`, hint);
+    if (!Number.isFinite(values[i])) fail(t('grader.notFinite', { what, value: values[i], index: i }), hint);
   }
 }
 
 /** Check a number against an expected value with an absolute tolerance. */
 export function expectClose(got: number, expected: number, tolerance: number, what: string, hint?: string): void {
   if (!Number.isFinite(got) || Math.abs(got - expected) > tolerance) {
-    fail(`${what} should be ${expected.toPrecision(4)} (± ${tolerance}), got ${Number.isFinite(got) ? got.toPrecision(4) : got}.`, hint);
+    fail(t('grader.notClose', { what, expected: expected.toPrecision(4), tolerance, got: Number.isFinite(got) ? got.toPrecision(4) : got }), hint);
   }
 }
 
@@ -90,9 +91,6 @@ export async function expectNoLeak(what: string, fn: () => unknown | Promise<unk
   tf.dispose(result as tf.TensorContainer);
   const leaked = tf.memory().numTensors - before;
   if (leaked > 0) {
-    fail(
-      `${what} left ${leaked} tensor(s) in memory after returning.`,
-      'wrap the computation in tf.tidy(() => ...) so intermediate tensors are freed.',
-    );
+    fail(t('grader.leak', { what, count: leaked }), t('grader.leakHint'));
   }
 }

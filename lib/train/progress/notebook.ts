@@ -4,7 +4,8 @@
  */
 import { Figure, OutputArea } from '../../engine/display';
 import { LossPoint } from '../types';
-import { formatDuration, formatLosses, formatRate } from './format';
+import { formatDuration, formatLosses, formatRate, planLine } from './format';
+import { t } from '../../util/i18n';
 import { BatchProgress, EpochProgress, ProgressReporter, redrawDue, RunStart } from './reporter';
 
 /** Draws the loss curves from the history so far (e.g. the course's loss-curve chart); may be async. */
@@ -30,9 +31,8 @@ export class NotebookReporter implements ProgressReporter {
 
   start(run: RunStart): void {
     this.run = run;
-    const heldOut = run.heldOutSize ? `, ${run.heldOutSize} held-out` : '';
-    this.lastEpoch = [`${run.epochs} epochs of ${run.trainSize} images${heldOut}, batch ${run.batchSize}, backend ${run.backend}`];
-    this.show([`${run.name}: starting`]);
+    this.lastEpoch = [planLine(run)];
+    this.show([t('progress.starting', { name: run.name })]);
     // Created now so the chart sits below the numbers.
     if (this.chart) this.chartOutput = this.newOutput();
   }
@@ -41,17 +41,25 @@ export class NotebookReporter implements ProgressReporter {
     if (!this.run || !redrawDue(this.lastRedraw)) return;
     this.lastRedraw = Date.now();
     this.show([
-      `${this.run.name} · epoch ${p.epoch}/${this.run.epochs} · batch ${p.batch}/${this.run.batchesPerEpoch} · ` +
-        `${formatRate(p.imagesPerSecond)} · ETA ${formatDuration(p.etaSeconds)}`,
-      `  this epoch so far: ${formatLosses(p.soFar)}`,
+      t('progress.batchLine', {
+        name: this.run.name, epoch: p.epoch, epochs: this.run.epochs, batch: p.batch, batches: this.run.batchesPerEpoch,
+        rate: formatRate(p.imagesPerSecond), eta: formatDuration(p.etaSeconds),
+      }),
+      t('progress.soFar', { losses: formatLosses(p.soFar) }),
     ]);
   }
 
   async epoch(p: EpochProgress): Promise<void> {
-    this.lastEpoch = [`epoch ${p.epoch}: train ${formatLosses(p.train)}`];
-    if (p.heldOut) this.lastEpoch.push(`         held-out ${formatLosses(p.heldOut)}${p.best ? '  (best so far)' : ''}`);
+    this.lastEpoch = [t('progress.epochTrain', { epoch: p.epoch, losses: formatLosses(p.train) })];
+    if (p.heldOut) {
+      const best = p.best ? t('progress.bestSoFar') : '';
+      this.lastEpoch.push(t('progress.epochHeldOut', { losses: formatLosses(p.heldOut), best }));
+    }
     this.show([
-      `${this.run?.name} · epoch ${p.epoch}/${this.run?.epochs} done · ${formatRate(p.imagesPerSecond)} · ETA ${formatDuration(p.etaSeconds)}`,
+      t('progress.epochDone', {
+        name: String(this.run?.name), epoch: p.epoch, epochs: Number(this.run?.epochs),
+        rate: formatRate(p.imagesPerSecond), eta: formatDuration(p.etaSeconds),
+      }),
     ]);
     await this.drawChart(p.history);
   }
@@ -74,7 +82,7 @@ export class NotebookReporter implements ProgressReporter {
     } catch (error) {
       // A broken chart should not throw away the training run: say so once, keep training.
       this.chartFailed = true;
-      this.chartOutput.text(`The loss chart could not be drawn: ${(error as Error).message}`);
+      this.chartOutput.text(t('progress.chartFailed', { message: (error as Error).message }));
     }
   }
 }

@@ -2,7 +2,9 @@
  * Progress in a terminal: one line redrawn in place (with \r) when the output is an
  * interactive terminal, otherwise (a log file, CI) one line per epoch.
  */
-import { formatDuration, formatLosses, formatRate } from './format';
+import { formatDuration, formatLosses, formatRate, planLine } from './format';
+import { t } from '../../util/i18n';
+import { cutColumns, padColumns } from '../../util/columns';
 import { BatchProgress, EpochProgress, ProgressReporter, redrawDue, RunStart } from './reporter';
 
 /** The part of a Node stream the terminal display writes to (process.stdout by default). */
@@ -22,10 +24,7 @@ export class TerminalReporter implements ProgressReporter {
 
   start(run: RunStart): void {
     this.run = run;
-    const heldOut = run.heldOutSize ? `, ${run.heldOutSize} held-out` : '';
-    this.out.write(
-      `${run.name}: ${run.epochs} epochs of ${run.trainSize} images${heldOut}, batch ${run.batchSize}, backend ${run.backend}\n`,
-    );
+    this.out.write(`${run.name}: ${planLine(run)}\n`);
   }
 
   batch(p: BatchProgress): void {
@@ -35,18 +34,22 @@ export class TerminalReporter implements ProgressReporter {
     const bar = progressBar(p.batch / this.run.batchesPerEpoch, 20);
     // Speed and ETA first: on a narrow terminal the end of the line is cut off.
     this.redraw(
-      `${this.prefix(p.epoch)} ${bar} ${p.batch}/${this.run.batchesPerEpoch}  ` +
-        `${formatRate(p.imagesPerSecond)}  ETA ${formatDuration(p.etaSeconds)}  ${formatLosses(p.soFar)}`,
+      t('progress.terminalBatch', {
+        prefix: this.prefix(p.epoch), bar, batch: p.batch, batches: this.run.batchesPerEpoch,
+        rate: formatRate(p.imagesPerSecond), eta: formatDuration(p.etaSeconds), losses: formatLosses(p.soFar),
+      }),
     );
   }
 
   epoch(p: EpochProgress): void {
-    const heldOut = p.heldOut ? `  held-out: ${formatLosses(p.heldOut)}${p.best ? ' (best)' : ''}` : '';
+    const best = p.best ? t('progress.terminalBest') : '';
+    const heldOut = p.heldOut ? t('progress.terminalHeldOut', { losses: formatLosses(p.heldOut), best }) : '';
     this.clearLine();
-    this.out.write(
-      `${this.prefix(p.epoch)}  train: ${formatLosses(p.train)}${heldOut}  ` +
-        `${formatRate(p.imagesPerSecond)}  ETA ${formatDuration(p.etaSeconds)}\n`,
-    );
+    const line = t('progress.terminalEpochLine', {
+      prefix: this.prefix(p.epoch), losses: formatLosses(p.train), heldOut,
+      rate: formatRate(p.imagesPerSecond), eta: formatDuration(p.etaSeconds),
+    });
+    this.out.write(`${line}\n`);
   }
 
   finish(summary: string): void {
@@ -56,13 +59,13 @@ export class TerminalReporter implements ProgressReporter {
 
   private prefix(epoch: number): string {
     const total = this.run?.epochs ?? 0;
-    return `  epoch ${String(epoch).padStart(String(total).length)}/${total}`;
+    return t('progress.terminalEpoch', { epoch: String(epoch).padStart(String(total).length), epochs: total });
   }
 
   /** Replace the current line, cut to the terminal width so it never wraps (wrapped lines cannot be redrawn). */
   private redraw(line: string): void {
     const width = this.lineWidth();
-    this.out.write(`\r${line.slice(0, width).padEnd(width)}`);
+    this.out.write(`\r${padColumns(cutColumns(line, width), width)}`);
     this.lineOpen = true;
   }
 
