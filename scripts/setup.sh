@@ -2,10 +2,12 @@
 # One idempotent set-up for learners, teachers and CI. Each step checks first and does nothing
 # when its work is already done, so a second run takes a few seconds.
 #   1. Debian packages: Jupyter Notebook, nbclient/nbconvert, node-canvas's build deps,
-#      Chromium with a font for the browser test of the course UI, MIDI songs (notebook 06), and
-#      a font for Myanmar script (Noto Sans Myanmar, in fonts-noto-core) for the Myanmar course.
+#      Chromium with a font for the browser test of the course UI, MIDI songs (notebook 06),
+#      a font for Myanmar script (Noto Sans Myanmar, in fonts-noto-core) for the Myanmar course,
+#      and oneDNN for the native kernels.
 #   2. npm packages (npm ci), when package-lock.json changed since the last install.
-#   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import.
+#   3. The library build (tsc, incremental) and the `autoencoders-course` link notebooks import;
+#      the native kernels (native/, over oneDNN) when their sources changed (a failure only warns).
 #   4. The tslab kernelspec, in a project-local Jupyter folder (.jupyter/), never the user's own.
 # With COURSE_CLASSROOM=1 (set by `npm run classroom`) it also installs JupyterHub and its proxy.
 # Every message goes to stderr, so a command that prints JSON after set-up (`npm run grade --
@@ -22,10 +24,10 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 # `setup.sh --list-apt runtime|build|test|classroom`.
 RUNTIME_APT=(jupyter-notebook python3-nbclient python3-nbformat jupyter-nbconvert jupyter-client
   libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libjpeg62-turbo libgif7 librsvg2-2 libpixman-1-0
-  fonts-dejavu-core fonts-noto-core
+  fonts-dejavu-core fonts-noto-core libdnnl2
   openttd-openmsx)  # MIDI songs (GPL-2) that notebook 06 reads as melodies, where Debian puts them
 BUILD_APT=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev
-  libpixman-1-dev)
+  libpixman-1-dev libdnnl-dev)
 TEST_APT=(chromium)
 CLASSROOM_APT=(jupyterhub node-configurable-http-proxy)
 if [ "${1:-}" = --list-apt ]; then
@@ -105,6 +107,7 @@ if [ -d build ]; then
   done < <(find build -name '*.js')
 fi
 [ -L node_modules/autoencoders-course ] || ln -sfn .. node_modules/autoencoders-course
+bash scripts/build-native.sh
 
 # --- 4. Kernelspec for the TypeScript kernel ---------------------------------------------------
 TSLAB="$ROOT/node_modules/.bin/tslab"

@@ -213,7 +213,7 @@ describe('classroom: set-up keeps stdout free for JSON', () => {
     // A minimal project where set-up has one thing left to do: register the kernel.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'setup-stdout-'));
     fs.mkdirSync(path.join(dir, 'scripts'));
-    for (const script of ['setup.sh', 'install-stamp.sh']) {
+    for (const script of ['setup.sh', 'install-stamp.sh', 'build-native.sh']) {
       fs.copyFileSync(path.join(ROOT, 'scripts', script), path.join(dir, 'scripts', script));
     }
     fs.writeFileSync(path.join(dir, 'package.json'), '{}\n');

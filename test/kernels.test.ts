@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
 import { useBackend } from '../lib/engine/backend';
 import { WASM_TRAINING_KERNELS } from '../lib/engine/kernels';
+import { setNativeKernelsEnabled } from '../lib/engine/native';
 import { convAutoencoder, denseVae } from '../lib/models';
 import { reparameterize, vaeLossTerms } from '../lib/models/vaeMath';
 import { onBackend } from './onBackend';
@@ -103,6 +104,9 @@ const describeCase = (c: ConvCase) =>
 describe('wasm training kernels', function () {
   this.timeout(120000);
   onBackend('wasm');
+  // These are the kernels wasm runs without the native ones (tested in native.test.ts).
+  before(() => setNativeKernelsEnabled(false));
+  after(() => setNativeKernelsEnabled(true));
 
   it('registers every kernel it promises on the wasm backend', () => {
     for (const name of WASM_TRAINING_KERNELS) {
@@ -138,6 +142,29 @@ describe('wasm training kernels', function () {
         await expectSameOnBothBackends(describeCase(c), 'Conv2DBackpropInput', inputs, attrs);
       });
     }
+  });
+
+  describe('requested shapes', () => {
+    it('Conv2DBackpropInput gives the requested output when dy is larger (tf.conv2dTranspose 8x8x8 -> 4x4x8)', async () => {
+      const inputs = { dy: { shape: [1, 8, 8, 8], data: values([1, 8, 8, 8]) }, filter: { shape: [3, 3, 8, 8], data: values([3, 3, 8, 8]) } };
+      const attrs = { strides: 1, pad: 'same', dataFormat: 'NHWC', inputShape: [1, 4, 4, 8] };
+      const onWasm = await runOn('wasm', 'Conv2DBackpropInput', inputs, attrs);
+      expect(onWasm.length).to.equal(4 * 4 * 8);
+      await expectSameOnBothBackends('8x8 dy, 4x4 output', 'Conv2DBackpropInput', inputs, attrs);
+    });
+
+    it('Conv2DBackpropFilter reads only the part of a larger dy that the shapes give', async () => {
+      const inputs = { x: { shape: [2, 4, 4, 3], data: values([2, 4, 4, 3]) }, dy: { shape: [2, 6, 5, 5], data: values([2, 6, 5, 5]) } };
+      await expectSameOnBothBackends('6x5 dy, 4x4 x', 'Conv2DBackpropFilter', inputs, { strides: 1, pad: 'same', dataFormat: 'NHWC', filterShape: [3, 3, 3, 5] });
+    });
+
+    it('a dy smaller than the shapes give is an error naming both shapes', async () => {
+      const inputs = { dy: { shape: [1, 2, 2, 8], data: values([1, 2, 2, 8]) }, filter: { shape: [3, 3, 8, 8], data: values([3, 3, 8, 8]) } };
+      const attrs = { strides: 1, pad: 'same', dataFormat: 'NHWC', inputShape: [1, 4, 4, 8] };
+      let message = '';
+      await runOn('wasm', 'Conv2DBackpropInput', inputs, attrs).catch((e: Error) => (message = e.message));
+      expect(message).to.match(/dy has shape \[1,2,2,8\].*\[1,4,4,8\]/);
+    });
   });
 
   describe('BatchMatMul', () => {

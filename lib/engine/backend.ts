@@ -8,6 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { registerCpuKernelFixes, registerWasmTrainingKernels } from './kernels';
+import { nativeStatus, registerNativeKernels } from './native';
 import { env } from '../util/env';
 
 export const BACKEND_NAMES = ['tensorflow', 'wasm', 'cpu'] as const;
@@ -17,6 +18,8 @@ export interface BackendInfo {
   name: BackendName;
   /** Why this backend was chosen, in one sentence a learner can read. */
   reason: string;
+  /** Which kernels compute, in one sentence (for wasm: whether the native oneDNN kernels run, and why not). */
+  kernels: string;
   tfjsVersion: string;
   /** Threads the backend's kernels run on (wasm and cpu: 1). */
   threads?: number;
@@ -53,6 +56,8 @@ function loadWasm(): boolean {
   }
   // Registered here, not on activation, so that code calling tf.setBackend('wasm') itself gets them too.
   registerWasmTrainingKernels();
+  // The native kernels (when they built) replace some of those; the replaced ones stay as fallbacks.
+  registerNativeKernels({ enabled: env.nativeKernels(), threads: env.threads() });
   return true;
 }
 
@@ -91,8 +96,13 @@ export async function useBackend(name: string, reason?: string): Promise<Backend
   if (!ok || tf.getBackend() !== wanted) {
     throw new Error(`Backend "${wanted}" failed to initialise (tf.getBackend() is "${tf.getBackend()}").`);
   }
-  current = { name: wanted, reason: reason ?? `chosen with useBackend('${wanted}')`, tfjsVersion: tf.version.tfjs };
+  current = { name: wanted, reason: reason ?? `chosen with useBackend('${wanted}')`, kernels: kernelsSentence(wanted), tfjsVersion: tf.version.tfjs };
   return current;
+}
+
+function kernelsSentence(name: BackendName): string {
+  if (name === 'wasm') return nativeStatus();
+  return name === 'tensorflow' ? "TensorFlow's own native kernels" : 'pure-JavaScript kernels';
 }
 
 async function chooseBackend(): Promise<BackendInfo> {

@@ -63,10 +63,11 @@ export function runInfo(): { seed: number; backend: string; threads: number } {
 }
 
 /** Show which TensorFlow.js backend runs, why, and the versions in play. */
-export function showBackend(info: { name: string; reason: string; tfjsVersion: string }): void {
+export function showBackend(info: { name: string; reason: string; kernels?: string; tfjsVersion: string }): void {
   showMarkdown(
     [
       t('backend.sentence', { name: info.name, reason: localize(info.reason) }),
+      ...(info.kernels ? ['', t('backend.kernels', { kernels: localize(info.kernels) })] : []),
       '',
       t('backend.versions', { tfjs: info.tfjsVersion, node: process.version, mode: t(quickMode() ? 'mode.quick' : 'mode.full') }),
     ].join('\n'),

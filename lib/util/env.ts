@@ -16,6 +16,8 @@
  * | COURSE_RETRAIN=1 | train again instead of loading a cached model (once per course run) |
  * | COURSE_RUN_STARTED_MS | set by the course runner: models saved after this count as fresh |
  * | COURSE_WORKERS | training threads for data-parallel steps (1 turns them off) |
+ * | COURSE_NATIVE=0 | do not load the native oneDNN kernels (the wasm kernels run instead) |
+ * | COURSE_THREADS | threads of the native kernels (default: every core present) |
  * | COURSE_GRADE_TIMEOUT_MS | how long one grader check may run (default 30000) |
  * | COURSE_GRADE_TARGET | set by the grader: grade exercises/ (default) or solutions/ |
  * | COURSE_GRADE_GRACE_MS | extra time before a stuck grader is stopped (default 15000) |
@@ -55,6 +57,8 @@ export const env = {
   retrain: () => flag('COURSE_RETRAIN'),
   runStartedMs: () => Number(text('COURSE_RUN_STARTED_MS')),
   workers: () => text('COURSE_WORKERS'),
+  nativeKernels: () => text('COURSE_NATIVE') !== '0',
+  threads: () => text('COURSE_THREADS'),
   gradeTimeoutMs: () => milliseconds('COURSE_GRADE_TIMEOUT_MS', 30_000),
   gradeTarget: () => text('COURSE_GRADE_TARGET') ?? 'exercises',
   gradeGraceMs: () => milliseconds('COURSE_GRADE_GRACE_MS', 15_000),

@@ -25,6 +25,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { ComposingBackend, KernelArgs, KernelScope, composeKernel } from './kernelScope';
+import { dyForConvolution } from './gradientShape';
 
 interface Conv2DBackpropFilterAttrs {
   strides: [number, number] | number;
@@ -51,11 +52,13 @@ export function conv2dBackpropFilter(args: KernelArgs<'x' | 'dy', Conv2DBackprop
     attrs.dimRoundingMode,
   );
   const unitStride = info.strideHeight === 1 && info.strideWidth === 1;
-  return composeKernel(args.backend as ComposingBackend, 'wasm', (scope) =>
-    unitStride && info.inChannels > info.outChannels
-      ? gradientSlidingDy(scope, x, dy, info)
-      : gradientSlidingX(scope, x, dy, info),
-  );
+  return composeKernel(args.backend as ComposingBackend, 'wasm', (scope) => {
+    // The requested filter shape decides the output, whatever size dy has (see gradientShape.ts).
+    const fitted = dyForConvolution(scope, dy, info, 'Conv2DBackpropFilter');
+    return unitStride && info.inChannels > info.outChannels
+      ? gradientSlidingDy(scope, x, fitted, info)
+      : gradientSlidingX(scope, x, fitted, info);
+  });
 }
 
 /** dy [N,Ho,Wo,Co] is the filter that slides over x [N,H,W,Ci], read as [Ci,H,W,N]. */

@@ -14,7 +14,8 @@
  * dy ("dilating" it) restores the spacing first.
  */
 import * as tf from '@tensorflow/tfjs';
-import { ComposingBackend, KernelArgs, composeKernel, delegate } from './kernelScope';
+import { ComposingBackend, KernelArgs, KernelAttrs, composeKernel, delegate } from './kernelScope';
+import { dyForConvolution } from './gradientShape';
 
 interface Conv2DBackpropInputAttrs {
   strides: [number, number] | number;
@@ -29,7 +30,7 @@ type Args = KernelArgs<'dy' | 'filter', Conv2DBackpropInputAttrs>;
 /** Build the kernel function; `original` handles the layouts this composition does not cover. */
 export function makeConv2dBackpropInput(original: tf.KernelFunc): (args: Args) => tf.TensorInfo {
   return (args) => {
-    const { inputs: { dy, filter }, attrs } = args;
+    const { inputs: { filter }, attrs } = args;
     if (attrs.dataFormat === 'NCHW') return delegate(original, args);
     const info = tf.backend_util.computeConv2DInfo(
       attrs.inputShape,
@@ -45,9 +46,10 @@ export function makeConv2dBackpropInput(original: tf.KernelFunc): (args: Args) =
     const left = kw - 1 - info.padInfo.left;
     const bottom = info.inHeight + kh - 1 - top - info.outHeight * sh;
     const right = info.inWidth + kw - 1 - left - info.outWidth * sw;
-    if (Math.min(top, left, bottom, right) < 0) return delegate(original, args);
-
     return composeKernel(args.backend as ComposingBackend, 'wasm', (scope) => {
+      // The requested input shape decides the output, whatever size dy has (see gradientShape.ts).
+      const dy = dyForConvolution(scope, args.inputs.dy, info, 'Conv2DBackpropInput');
+      if (Math.min(top, left, bottom, right) < 0) return scope.run(original, { dy, filter }, attrs as unknown as KernelAttrs);
       const flipped = scope.run('Reverse', { x: filter }, { dims: [0, 1] });
       const swapped = scope.run('Transpose', { x: flipped }, { perm: [0, 1, 3, 2] });
       let spread = dy;

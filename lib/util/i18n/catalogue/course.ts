@@ -6,6 +6,10 @@ export const COURSE_MESSAGES = {
     en: '**Backend:** `{name}` — {reason}.',
     my: '**Backend (တွက်ချက်မည့်အင်ဂျင်):** `{name}` — {reason}။',
   },
+  'backend.kernels': {
+    en: '**Kernels:** {kernels}.',
+    my: '**Kernels (ကာနယ်):** {kernels}။',
+  },
   'backend.versions': {
     en: 'TensorFlow.js {tfjs} · Node.js {node} · {mode}',
     my: 'TensorFlow.js {tfjs} · Node.js {node} · {mode}',
