@@ -19,6 +19,7 @@ import {
 } from '../lib/train/parallel';
 import { onBackend } from './onBackend';
 import { tinyAutoencoder } from './tinyModels';
+import { nativeKernelsActive, setNativeKernelsEnabled } from '../lib/engine/native';
 
 process.env.COURSE_SILENT = '1';
 
@@ -232,9 +233,11 @@ describe('data-parallel training', function () {
     const small = tinyAutoencoder();
     const big = tf.sequential({ layers: [tf.layers.dense({ inputShape: [400], units: 400 })] }); // 160,400 weights
     const saved = process.env.COURSE_WORKERS;
+    const nativeWasOn = nativeKernelsActive();
     try {
       delete process.env.COURSE_WORKERS;
       const cores = Math.min(2, os.availableParallelism());
+      setNativeKernelsEnabled(false); // plain wasm: two workers pay for small models
       expect(defaultWorkers([small], reconstructionLoss(small))).to.equal(cores);
       expect(defaultWorkers([big], reconstructionLoss(big))).to.equal(1);
       expect(defaultWorkers([small], () => ({}))).to.equal(1);
@@ -242,7 +245,11 @@ describe('data-parallel training', function () {
       expect(defaultWorkers([big], reconstructionLoss(big))).to.equal(3);
       process.env.COURSE_WORKERS = 'two';
       expect(() => defaultWorkers([small], reconstructionLoss(small))).to.throw(/COURSE_WORKERS must be a whole number >= 1, got NaN/);
+      delete process.env.COURSE_WORKERS;
+      setNativeKernelsEnabled(true); // with the native kernels (where they built) one thread is faster
+      if (nativeKernelsActive()) expect(defaultWorkers([small], reconstructionLoss(small))).to.equal(1);
     } finally {
+      setNativeKernelsEnabled(nativeWasOn);
       if (saved === undefined) delete process.env.COURSE_WORKERS;
       else process.env.COURSE_WORKERS = saved;
       [small, big].forEach((m) => m.dispose());

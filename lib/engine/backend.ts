@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { registerCpuKernelFixes, registerWasmTrainingKernels } from './kernels';
-import { nativeStatus, registerNativeKernels } from './native';
+import { nativeKernelsActive, nativeStatus, nativeThreads, registerNativeKernels } from './native';
 import { env } from '../util/env';
 
 export const BACKEND_NAMES = ['tensorflow', 'wasm', 'cpu'] as const;
@@ -21,8 +21,8 @@ export interface BackendInfo {
   /** Which kernels compute, in one sentence (for wasm: whether the native oneDNN kernels run, and why not). */
   kernels: string;
   tfjsVersion: string;
-  /** Threads the backend's kernels run on (wasm and cpu: 1). */
-  threads?: number;
+  /** Threads the backend's kernels run on: the native kernels' count, else 1. */
+  threads: number;
 }
 
 let current: BackendInfo | undefined;
@@ -96,7 +96,8 @@ export async function useBackend(name: string, reason?: string): Promise<Backend
   if (!ok || tf.getBackend() !== wanted) {
     throw new Error(`Backend "${wanted}" failed to initialise (tf.getBackend() is "${tf.getBackend()}").`);
   }
-  current = { name: wanted, reason: reason ?? `chosen with useBackend('${wanted}')`, kernels: kernelsSentence(wanted), tfjsVersion: tf.version.tfjs };
+  const threads = wanted === 'wasm' && nativeKernelsActive() ? nativeThreads() : 1;
+  current = { name: wanted, reason: reason ?? `chosen with useBackend('${wanted}')`, kernels: kernelsSentence(wanted), threads, tfjsVersion: tf.version.tfjs };
   return current;
 }
 

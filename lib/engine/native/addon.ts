@@ -8,9 +8,7 @@
  * and doubled a training step's time.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { isMainThread } from 'worker_threads';
 
 /** What the addon exports (see native/addon.cc). Arrays are Float32Array views of the wasm heap. */
 export interface NativeAddon {
@@ -38,12 +36,13 @@ export const ADDON_FILE = path.join(NATIVE_DIR, 'build', 'Release', 'course_nati
 export const BUILD_ERROR_FILE = path.join(NATIVE_DIR, 'build', 'build-error.txt');
 
 /**
- * The threads to use: COURSE_THREADS when set (a positive integer), else every core present;
- * in a worker thread of data-parallel training (lib/train/parallel), where the workers already
- * share the cores, one.
+ * The threads to use: COURSE_THREADS when set (a positive integer), else one. A training step
+ * runs a few hundred short kernels; on these 2-core machines a second oneDNN thread made whole
+ * steps slower (`npm run bench`: conv autoencoder 2,051 img/s on two threads against 2,559 on
+ * one, dense VAE 8,691 against 10,684; docs/engine.md), because each kernel must wake it.
  */
 export function threadsWanted(fromEnv: string | undefined): number {
-  if (fromEnv === undefined || fromEnv.trim() === '') return isMainThread ? (os.availableParallelism?.() ?? os.cpus().length) : 1;
+  if (fromEnv === undefined || fromEnv.trim() === '') return 1;
   const threads = Number(fromEnv);
   if (!Number.isInteger(threads) || threads < 1) {
     throw new Error(`COURSE_THREADS must be a positive whole number of threads, got "${fromEnv}"`);
