@@ -14,7 +14,7 @@ export { ready, useBackend, currentBackend } from './engine/backend';
 export type { BackendName, BackendInfo } from './engine/backend';
 export { show, showMarkdown } from './engine/display';
 export type { Figure, HtmlFigure } from './engine/display';
-export { quickMode, byMode, publishMetrics, showBackend } from './lesson/course';
+export { quickMode, byMode, byKernels, publishMetrics, showBackend } from './lesson/course';
 export { setLanguage } from './util/i18n';
 export type { Language } from './util/i18n';
 

@@ -11,6 +11,7 @@
 import * as fs from 'fs';
 import * as tf from '@tensorflow/tfjs';
 import { currentBackend } from '../engine/backend';
+import { nativeKernelsActive } from '../engine/native';
 import { defaultSeed } from '../train/seeds';
 import { showMarkdown } from '../engine/display';
 import { writeFileAtomic } from '../util/atomicWrite';
@@ -26,6 +27,23 @@ export function quickMode(): boolean {
 /** Pick the full-mode or the quick-mode value of a setting. */
 export function byMode<T>(full: T, quick: T): T {
   return quickMode() ? quick : full;
+}
+
+/**
+ * True when training runs on fast kernels: the native oneDNN kernels on wasm, or tfjs-node.
+ * (Before `ready()` has chosen a backend: false.)
+ */
+export function fastKernels(): boolean {
+  const backend = currentBackend()?.name;
+  return backend === 'tensorflow' || (backend === 'wasm' && nativeKernelsActive());
+}
+
+/**
+ * Pick a recipe's setting by the kernels that run: the recipes spend fast kernels' speed on
+ * more epochs, and keep the plain wasm backend within the same minutes.
+ */
+export function byKernels<T>(fast: T, portable: T): T {
+  return fastKernels() ? fast : portable;
 }
 
 /** Named numbers a notebook reports, e.g. `{ heldOutBCE: 0.098, trainSeconds: 85 }`. */
