@@ -12,7 +12,7 @@ import { assertFinite, checkLossTerms, LossPlace, reportedTerms, stackTerms, Wei
 import { makeOptimizer, OptimizerName } from './optimizer';
 import { chooseReporter, formatDuration, formatLosses, formatRate, LossChart, ProgressMode, ProgressReporter } from './progress';
 import { checkSeed, shuffler, stepSeed } from './seeds';
-import { DataSplit, LossFn, LossPoint, LossValues, PrepareBatch, Split, Step } from './types';
+import { Batch, DataSplit, LossFn, LossPoint, LossValues, PrepareBatch, Split, Step } from './types';
 import { BestEpoch } from './bestEpoch';
 import { Speed } from './speed';
 import { checkModels, trainableVariables } from './weights';
@@ -309,6 +309,13 @@ function checkPhaseOptions(options: TrainOptions): PreparedPhase[] {
   return preparePhases(options.phases);
 }
 
+/** Examples `start`..`end` of the shuffled `order`, prepared for training (e.g. fresh noise). */
+function trainingBatch(run: Run, order: number[], start: number, end: number, step: Step): Batch {
+  const { plan } = run;
+  const stored = takeBatch(plan.trainSet, start, end, order);
+  return plan.prepareBatch ? plan.prepareBatch(stored.inputs, stored.targets, 'train', step) : stored;
+}
+
 /**
  * One step in phases (see phases.ts): for each phase in order, the gradients of its loss
  * with respect to its own variables only, applied by its own optimizer, so a later phase sees
@@ -327,9 +334,7 @@ function phasedTrainStep(
   const names: string[] = [];
   const values: number[] = [];
   tf.tidy(() => {
-    const { plan } = run;
-    const stored = takeBatch(plan.trainSet, start, end, order);
-    const batch = plan.prepareBatch ? plan.prepareBatch(stored.inputs, stored.targets, 'train', step) : stored;
+    const batch = trainingBatch(run, order, start, end, step);
     const earlier = new Set<string>();
     for (const phase of phases) {
       tf.tidy(() => {
@@ -385,8 +390,7 @@ function trainStep(
   let values: number[] = [];
   tf.tidy(() => {
     const { plan } = run;
-    const stored = takeBatch(plan.trainSet, start, end, order);
-    const batch = plan.prepareBatch ? plan.prepareBatch(stored.inputs, stored.targets, 'train', step) : stored;
+    const batch = trainingBatch(run, order, start, end, step);
     const { grads } = tf.variableGrads(() => {
       const terms = plan.loss(batch, 'train', step);
       names = checkLossTerms(terms, expectedNames);
