@@ -14,8 +14,10 @@ fi
 
 # The course belongs to root, so git refuses to clone it ("dubious ownership") unless the
 # learner's own git config says it is safe; git 2.39 ignores `git -c safe.directory=...`.
-# A course checked out as a git worktree keeps its repository elsewhere: mark that one too.
+# Cloning reads the repository folder itself, so mark it too: "$course/.git" in a plain
+# checkout, or the folder a git worktree's .git file points to.
 safe=("$course")
+if [ -d "$course/.git" ]; then safe+=("$course/.git"); fi
 if [ -f "$course/.git" ]; then safe+=("$(sed -n 's/^gitdir: //p' "$course/.git")"); fi
 for dir in "${safe[@]}"; do
   if ! git config --global --get-all safe.directory 2>/dev/null | grep -qxF "$dir"; then
