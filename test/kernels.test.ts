@@ -10,53 +10,14 @@ import { setNativeKernelsEnabled } from '../lib/engine/native';
 import { convAutoencoder, denseVae } from '../lib/models';
 import { reparameterize, vaeLossTerms } from '../lib/models/vaeMath';
 import { onBackend } from './onBackend';
-import { seededRandom } from '../lib/util/random';
+import { Inputs, between, expectWasmGradientsLikeCpu, outSize, pick, relativeError, runOn, values } from './kernelHelpers';
 
-
-const random = seededRandom(20240601);
-const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-
-/** Values in [-1, 1) for a tensor of `shape`. */
-function values(shape: number[]): Float32Array {
-  return Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => 2 * random() - 1);
-}
-
-type Inputs = Record<string, { shape: number[]; data: Float32Array }>;
-
-/** Run one kernel on `backend` with the same input values; returns its output values. */
-async function runOn(backend: 'cpu' | 'wasm', kernel: string, inputs: Inputs, attrs: object): Promise<Float32Array> {
-  await useBackend(backend);
-  const tensors: tf.NamedTensorMap = {};
-  for (const [name, { shape, data }] of Object.entries(inputs)) tensors[name] = tf.tensor(data, shape);
-  const out = tf.engine().runKernel(kernel, tensors, attrs as tf.NamedAttrMap) as tf.Tensor;
-  const result = (await out.data()) as Float32Array;
-  tf.dispose([out, ...Object.values(tensors)]);
-  return result;
-}
-
-/** Largest difference, relative to the largest reference value. */
-function relativeError(actual: Float32Array, expected: Float32Array): number {
-  expect(actual.length).to.equal(expected.length);
-  let maxDiff = 0;
-  let maxRef = 0;
-  for (let i = 0; i < expected.length; i++) {
-    maxDiff = Math.max(maxDiff, Math.abs(actual[i] - expected[i]));
-    maxRef = Math.max(maxRef, Math.abs(expected[i]));
-  }
-  return maxDiff / Math.max(maxRef, 1e-30);
-}
 
 async function expectSameOnBothBackends(label: string, kernel: string, inputs: Inputs, attrs: object): Promise<void> {
-  const onCpu = await runOn('cpu', kernel, inputs, attrs);
-  const onWasm = await runOn('wasm', kernel, inputs, attrs);
+  const [onCpu] = await runOn('cpu', kernel, inputs, attrs);
+  const [onWasm] = await runOn('wasm', kernel, inputs, attrs);
   expect(onCpu.some((v) => v !== 0), `${label}: reference is all zeros`).to.equal(true);
   expect(relativeError(onWasm, onCpu), label).to.be.below(1e-4);
-}
-
-/** Output size of a convolution or pooling window along one axis. */
-function outSize(size: number, window: number, stride: number, pad: 'same' | 'valid'): number {
-  return pad === 'same' ? Math.ceil(size / stride) : Math.floor((size - window) / stride) + 1;
 }
 
 interface ConvCase {
@@ -148,7 +109,7 @@ describe('wasm training kernels', function () {
     it('Conv2DBackpropInput gives the requested output when dy is larger (tf.conv2dTranspose 8x8x8 -> 4x4x8)', async () => {
       const inputs = { dy: { shape: [1, 8, 8, 8], data: values([1, 8, 8, 8]) }, filter: { shape: [3, 3, 8, 8], data: values([3, 3, 8, 8]) } };
       const attrs = { strides: 1, pad: 'same', dataFormat: 'NHWC', inputShape: [1, 4, 4, 8] };
-      const onWasm = await runOn('wasm', 'Conv2DBackpropInput', inputs, attrs);
+      const [onWasm] = await runOn('wasm', 'Conv2DBackpropInput', inputs, attrs);
       expect(onWasm.length).to.equal(4 * 4 * 8);
       await expectSameOnBothBackends('8x8 dy, 4x4 output', 'Conv2DBackpropInput', inputs, attrs);
     });
@@ -258,7 +219,7 @@ describe('wasm training kernels', function () {
       }
       const inputs = { images: { shape: [2, 2, 2, 1], data: new Float32Array(8) }, dy: { shape: [2, 4, 4, 1], data: dy } };
       for (const backend of ['cpu', 'wasm'] as const) {
-        const got = await runOn(backend, 'ResizeNearestNeighborGrad', inputs, { alignCorners: false, halfPixelCenters: false });
+        const [got] = await runOn(backend, 'ResizeNearestNeighborGrad', inputs, { alignCorners: false, halfPixelCenters: false });
         expect(Array.from(got), backend).to.deep.equal(expected);
       }
     });
@@ -305,26 +266,7 @@ describe('wasm training kernels', function () {
   });
 
   describe('whole models', () => {
-    /** Gradient of `loss` for every trainable weight, as arrays, computed on `backend`. */
-    async function gradients(backend: 'cpu' | 'wasm', loss: () => tf.Scalar): Promise<Map<string, Float32Array>> {
-      await useBackend(backend);
-      const { grads } = tf.variableGrads(loss);
-      const result = new Map<string, Float32Array>();
-      for (const [name, grad] of Object.entries(grads)) result.set(name, (await grad.data()) as Float32Array);
-      tf.dispose(grads);
-      return result;
-    }
-
-    async function expectSameGradients(loss: () => tf.Scalar): Promise<void> {
-      const onCpu = await gradients('cpu', loss);
-      const onWasm = await gradients('wasm', loss);
-      expect([...onWasm.keys()]).to.deep.equal([...onCpu.keys()]);
-      for (const [name, expected] of onCpu) {
-        expect(expected.some((v) => v !== 0), `${name}: zero gradient`).to.equal(true);
-        // Whole networks add up float32 rounding from many kernels; 1e-3 still catches any wrong index.
-        expect(relativeError(onWasm.get(name)!, expected), name).to.be.below(1e-3);
-      }
-    }
+    const expectSameGradients = (loss: () => tf.Scalar) => expectWasmGradientsLikeCpu(loss);
 
     const images = (n: number) => tf.tensor4d(values([n, 28, 28, 1]).map((v) => (v + 1) / 2), [n, 28, 28, 1]);
 

@@ -17,7 +17,7 @@ import { cnnVae, convAutoencoder, denseVae } from '../lib/models';
 import { reparameterize, vaeLossTerms } from '../lib/models/vaeMath';
 import { fusedAdam, fusedRmsProp } from '../lib/train/fusedOptimizers';
 import { env } from '../lib/util/env';
-import { AddonSpy, Inputs, between, outSize, pick, relativeError, runOn, values } from './nativeHelpers';
+import { AddonSpy, Inputs, between, expectWasmGradientsLikeCpu, outSize, pick, relativeError, runOn, values } from './kernelHelpers';
 
 const TOLERANCE = 1e-4;
 const NATIVE_KERNELS_TO_CHECK = ['BatchMatMul', 'Conv2DBackpropInput', 'MaxPoolGrad', 'Sum', 'Conv2DBackpropFilter'];
@@ -371,26 +371,10 @@ describe('native kernels', function () {
   });
 
   describe('whole models', () => {
-    async function gradients(backend: 'cpu' | 'wasm', loss: () => tf.Scalar): Promise<Map<string, Float32Array>> {
-      await useBackend(backend);
-      const { value, grads } = tf.variableGrads(loss);
-      const result = new Map<string, Float32Array>();
-      for (const [name, grad] of Object.entries(grads)) result.set(name, (await grad.data()) as Float32Array);
-      tf.dispose([value, ...Object.values(grads)]);
-      return result;
-    }
-
     async function expectSameGradients(loss: () => tf.Scalar, entries: Array<keyof NativeAddon>): Promise<void> {
-      const onCpu = await gradients('cpu', loss);
-      spy.reset();
-      const onWasm = await gradients('wasm', loss);
-      for (const entry of entries) expect(spy.count(entry), `native ${entry} calls`).to.be.above(0);
-      expect([...onWasm.keys()]).to.deep.equal([...onCpu.keys()]);
-      for (const [name, expected] of onCpu) {
-        expect(expected.some((v) => v !== 0), `${name}: zero gradient`).to.equal(true);
-        // Whole networks add up float32 rounding from many kernels; 1e-3 still catches any wrong index.
-        expect(relativeError(onWasm.get(name)!, expected), name).to.be.below(1e-3);
-      }
+      await expectWasmGradientsLikeCpu(loss, () => spy.reset(), () => {
+        for (const entry of entries) expect(spy.count(entry), `native ${entry} calls`).to.be.above(0);
+      });
     }
 
     const images = (n: number) => tf.tensor4d(values([n, 28, 28, 1]).map((v) => (v + 1) / 2), [n, 28, 28, 1]);

@@ -77,3 +77,30 @@ export class AddonSpy {
 export function outSize(size: number, window: number, stride: number, pad: 'same' | 'valid'): number {
   return pad === 'same' ? Math.ceil(size / stride) : Math.floor((size - window) / stride) + 1;
 }
+
+/** Gradient of `loss` for every trainable weight, as arrays, computed on `backend`. */
+export async function gradientsOn(backend: 'cpu' | 'wasm', loss: () => tf.Scalar): Promise<Map<string, Float32Array>> {
+  await useBackend(backend);
+  const { value, grads } = tf.variableGrads(loss);
+  const result = new Map<string, Float32Array>();
+  for (const [name, grad] of Object.entries(grads)) result.set(name, (await grad.data()) as Float32Array);
+  tf.dispose([value, ...Object.values(grads)]);
+  return result;
+}
+
+/**
+ * A whole model's gradients on wasm equal those on cpu: the same weights, none all zero, each
+ * within 1e-3 (many kernels add up float32 rounding; that still catches any wrong index).
+ * `afterWasm` runs between the wasm run and the comparison (e.g. to check which kernels ran).
+ */
+export async function expectWasmGradientsLikeCpu(loss: () => tf.Scalar, beforeWasm?: () => void, afterWasm?: () => void): Promise<void> {
+  const onCpu = await gradientsOn('cpu', loss);
+  beforeWasm?.();
+  const onWasm = await gradientsOn('wasm', loss);
+  afterWasm?.();
+  expect([...onWasm.keys()]).to.deep.equal([...onCpu.keys()]);
+  for (const [name, expected] of onCpu) {
+    expect(expected.some((v) => v !== 0), `${name}: zero gradient`).to.equal(true);
+    expect(relativeError(onWasm.get(name)!, expected), name).to.be.below(1e-3);
+  }
+}
