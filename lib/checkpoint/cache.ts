@@ -107,8 +107,17 @@ export async function cachedCheckpointDir(
     const dir = checkpointDir(models, options);
     return { dir, cached: hasCheckpoint(dir) };
   } finally {
-    Object.values(models).forEach((model) => model.dispose());
+    freeWeights(models);
   }
+}
+
+/**
+ * Free the weights of models that may share layers (an autoencoder made of its encoder and
+ * decoder holds their weights too), each weight once.
+ */
+function freeWeights(models: NamedModels): void {
+  const weights = new Set(Object.values(models).flatMap((model) => model.weights));
+  weights.forEach((weight) => weight.dispose());
 }
 
 /**
