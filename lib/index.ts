@@ -49,7 +49,7 @@ export type { VaeBatch, VaeLossTerms } from './models/vaeMath';
 // --- Training: losses, fit with a cache and live progress, recipes ----------------------------
 export { reconstructionLoss, binaryCrossEntropy, meanSquaredError } from './train/losses';
 export { vaeLoss } from './train/vaeLoss';
-export type { VaeSampling } from './train/vaeLoss';
+export type { VaeSampling, VaeLossOptions } from './train/vaeLoss';
 export { noisyInputs } from './train/noisyInputs';
 export { train } from './train/trainer';
 export type { TrainOptions, TrainResult } from './train/trainer';

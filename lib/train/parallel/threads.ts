@@ -177,7 +177,7 @@ export class TrainingThreads {
       const part = parts[i + 1];
       if (part.length === 0) return Promise.resolve(undefined);
       const request: StepRequest = {
-        type: 'step', weights, indices: part, epoch: step.epoch, batch: step.batch, seed: partSeed(step.seed, i + 1), expectedNames,
+        type: 'step', weights, indices: part, epoch: step.epoch, batch: step.batch, batches: step.batches, seed: partSeed(step.seed, i + 1), expectedNames,
       };
       return worker.next(request);
     });
