@@ -54,6 +54,11 @@ export type FitOptions<M extends ModelSet<M>> = Pick<TrainOptions, PassedToTrain
   data: FitData;
   /** A named optimizer only (a ready-made one could not be part of the cache key). */
   optimizer?: OptimizerName;
+  /**
+   * Decoupled weight decay of some of the models' kernels (see train/weightDecay.ts), the
+   * models named by their key in the set, e.g. `{ rate: 0.3, models: ['encoder'] }`.
+   */
+  weightDecay?: { rate: number; models: Array<keyof M & string> };
   /** Anything else that changes the result (noise level, loss variant...): part of the cache key. */
   settings?: object;
   /**
@@ -84,6 +89,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
     epochs, batchSize, optimizer, learningRate, learningRateSchedule, seed,
     maxSeconds: options.maxSeconds,
     startFrom: startFrom?.id,
+    weightDecay: options.weightDecay,
     ...options.settings,
   };
   // The checkpoint cache takes a plain record of models; every ModelSet is one.
@@ -99,10 +105,11 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
       if ((options.loss === undefined) === (options.phases === undefined)) throw new Error(`${name}: give either loss or phases`);
       const phases = options.phases?.(models);
       const loss = options.loss?.(models);
+      const weightDecay = options.weightDecay && { rate: options.weightDecay.rate, models: modelsNamed(models, options.weightDecay.models, name) };
       const result = await train({
         name,
         // Phases bring their own models and optimizers.
-        ...(phases ? { phases } : { models: trained, loss, optimizer, learningRate }),
+        ...(phases ? { phases, weightDecay } : { models: trained, loss, optimizer, learningRate, weightDecay }),
         train: data.train,
         heldOut: data.heldOut,
         prepareBatch: options.prepareBatch,
@@ -126,6 +133,18 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
     },
   });
   return { models: cached.models, result: cached.metadata, fromCache: cached.fromCache, id: path.basename(cached.dir) };
+}
+
+/** The models of a set with these keys, with a clear error for a key the set does not have. */
+function modelsNamed<M extends ModelSet<M>>(set: M, keys: unknown, name: string): tf.LayersModel[] {
+  if (!Array.isArray(keys)) throw new Error(`${name}: weightDecay.models must list model keys, e.g. ['encoder'], got ${typeof keys}`);
+  return keys.map((key) => {
+    const model = (set as Record<string, tf.LayersModel | undefined>)[key];
+    if (!(model instanceof tf.LayersModel)) {
+      throw new Error(`${name}: weightDecay.models names "${String(key)}", but build() made only ${Object.keys(set).map((k) => `"${k}"`).join(', ')}`);
+    }
+    return model;
+  });
 }
 
 /** Copy every weight of `from` into `to`, model by model, after checking that the shapes match. */
