@@ -39,3 +39,19 @@ export function mixSeed(...parts: number[]): number {
   }
   return h >>> 0;
 }
+
+/**
+ * Run `make` with Math.random replaced by a generator seeded with `seed`, and put the real one
+ * back afterwards (also when `make` throws). TensorFlow.js draws the initial weights of a layer
+ * built without a seed from Math.random, so a model builder that takes no seed (a learner's
+ * exercise, say) still builds the same weights for the same seed.
+ */
+export function withSeededMathRandom<T>(seed: number, make: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(mixSeed(seed));
+  try {
+    return make();
+  } finally {
+    Math.random = original;
+  }
+}
