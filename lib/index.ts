@@ -56,7 +56,8 @@ export type { TrainOptions, TrainResult } from './train/trainer';
 export type { LossFn, LossTerms, Batch } from './train/types';
 export { fit, selfSupervised, secondsTrainedHere } from './lesson/fit';
 export type { FitData, FitOptions, Fitted } from './lesson/fit';
-export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './lesson/recipes';
+export { convAutoencoderRecipe, denseVaeRecipe, cnnVaeRecipe, bottleneck2dRecipe } from './lesson/recipes';
+export type { VaeBuilder } from './lesson/recipes';
 
 // --- Measuring results: plain numbers, targets first ------------------------------------------
 export { measureBCE, measureMSE, psnr, psnrPerImage } from './train/metrics';
