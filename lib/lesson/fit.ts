@@ -96,7 +96,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
       const pick = (set: M) => (options.trainable ? options.trainable(set) : (Object.values(set) as tf.LayersModel[]));
       const trained = pick(models);
       if (startFrom) copyWeights(pick(startFrom.models), trained, name);
-      if ((options.loss === undefined) === (options.phases === undefined)) throw new Error(`${name}: give either loss or phases`);
+      if ((options.loss === undefined) === (options.phases === undefined)) throw new Error(t('fit.lossOrPhases', { name }));
       const phases = options.phases?.(models);
       const loss = options.loss?.(models);
       const result = await train({
@@ -117,10 +117,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
       });
       // A run with no finished epoch has no held-out numbers and is not worth caching.
       if (result.epochsRun === 0) {
-        throw new Error(
-          `${name}: training stopped (${result.stopReason}) before the first epoch finished; ` +
-            'allow more time (maxSeconds) or use fewer images per epoch.',
-        );
+        throw new Error(t('fit.noEpoch', { name, reason: String(result.stopReason) }));
       }
       return result;
     },
@@ -132,10 +129,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
 function copyWeights(from: tf.LayersModel[], to: tf.LayersModel[], name: string): void {
   const describe = (models: tf.LayersModel[]) => models.map((m) => m.getWeights().map((w) => `[${w.shape}]`).join(' ')).join(' | ');
   if (describe(from) !== describe(to)) {
-    throw new Error(
-      `${name}: startFrom must hold models with the same weights as build() makes.\n` +
-        `  startFrom: ${describe(from)}\n  build():   ${describe(to)}`,
-    );
+    throw new Error(t('fit.startFrom', { name, from: describe(from), to: describe(to) }));
   }
   from.forEach((model, i) => to[i].setWeights(model.getWeights()));
 }

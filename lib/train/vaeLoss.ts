@@ -11,12 +11,13 @@ import * as tf from '@tensorflow/tfjs';
 import { LossFn } from './';
 import { withSpec } from './lossSpecs';
 import { reparameterize, vaeLossTerms } from '../models/vaeMath';
+import { t } from '../util/i18n';
 
 export type VaeSampling = 'consistent' | 'log-sigma-mixup';
 
 export function vaeLoss(vae: { encoder: tf.LayersModel; decoder: tf.LayersModel }, sampling: VaeSampling = 'consistent'): LossFn {
   if (sampling !== 'consistent' && sampling !== 'log-sigma-mixup') {
-    throw new Error(`vaeLoss: sampling must be 'consistent' or 'log-sigma-mixup', got ${String(sampling)}`);
+    throw new Error(t('vaeLoss.sampling', { got: String(sampling) }));
   }
   const loss: LossFn = ({ inputs, targets }, mode, step) => {
     const training = mode === 'train';

@@ -39,7 +39,11 @@ function milliseconds(name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed <= 0) {
-    throw new Error(`${name} must be a positive number of milliseconds, got "${value}"`);
+    // Both languages: the catalogue cannot be used here (it reads COURSE_LANG through this file).
+    throw new Error(
+      `${name} must be a positive number of milliseconds, got "${value}" ` +
+        `(${name} သည် မီလီစက္ကန့် အရေအတွက် အပေါင်းကိန်း ဖြစ်ရမည်၊ ရရှိသည်မှာ "${value}" ဖြစ်သည်)`,
+    );
   }
   return parsed;
 }

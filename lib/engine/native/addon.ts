@@ -9,6 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { t } from '../../util/i18n';
 
 /** What the addon exports (see native/addon.cc). Arrays are Float32Array views of the wasm heap. */
 export interface NativeAddon {
@@ -45,7 +46,7 @@ export function threadsWanted(fromEnv: string | undefined): number {
   if (fromEnv === undefined || fromEnv.trim() === '') return 1;
   const threads = Number(fromEnv);
   if (!Number.isInteger(threads) || threads < 1) {
-    throw new Error(`COURSE_THREADS must be a positive whole number of threads, got "${fromEnv}"`);
+    throw new Error(t('env.threads', { got: fromEnv }));
   }
   return threads;
 }

@@ -85,7 +85,7 @@ function register(kernelName: string, kernel: NativeKernel, addon: NativeAddon):
   const fallback: tf.KernelFunc =
     previous?.kernelFunc ??
     (() => {
-      throw new Error(`${kernelName} needs the native kernels and float32 inputs of matching sizes`);
+      throw new Error(`${kernelName} needs the native kernels and float32 inputs of matching sizes`); // internal
     });
   const kernelFunc = (args: Parameters<tf.KernelFunc>[0]) => {
     if (!enabled) return fallback(args);

@@ -18,7 +18,7 @@ export type Params = Record<string, string | number>;
 
 function fill(template: string, params: Params, key: string): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`message "${key}" needs a value for {${name}}`);
+    if (!(name in params)) throw new Error(`message "${key}" needs a value for {${name}}`); // internal: a caller's bug
     return String(params[name]);
   });
 }
