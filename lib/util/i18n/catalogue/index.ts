@@ -10,8 +10,10 @@ import { GRADING_MESSAGES } from './grading';
 import { PLOT_ERRORS } from './plotErrors';
 import { TRAIN_ERRORS } from './trainErrors';
 import { LESSON_ERRORS } from './lessonErrors';
+import { DATASET_ERRORS } from './datasetErrors';
+import { DATA_COMMAND } from './dataCommand';
 
-const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, DATASET_MESSAGES, PROGRESS_MESSAGES, ERROR_MESSAGES, PLOT_MESSAGES, GRADING_MESSAGES, PLOT_ERRORS, TRAIN_ERRORS, LESSON_ERRORS, DATASET_ERRORS];
+const TOPICS = [COURSE_MESSAGES, CACHE_MESSAGES, DATASET_MESSAGES, PROGRESS_MESSAGES, ERROR_MESSAGES, PLOT_MESSAGES, GRADING_MESSAGES, PLOT_ERRORS, TRAIN_ERRORS, LESSON_ERRORS, DATASET_ERRORS, DATA_COMMAND];
 
 export const MESSAGES = {
   ...COURSE_MESSAGES,
@@ -24,6 +26,8 @@ export const MESSAGES = {
   ...PLOT_ERRORS,
   ...TRAIN_ERRORS,
   ...LESSON_ERRORS,
+  ...DATASET_ERRORS,
+  ...DATA_COMMAND,
 };
 
 // Two topics defining one key would silently keep the later text: refuse that at load time.

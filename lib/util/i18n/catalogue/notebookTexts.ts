@@ -111,4 +111,12 @@ export const LIBRARY_TEXTS: Record<string, string> = {
     'tfjs-node ရော WebAssembly backend ပါ မဖွင့်နိုင်သဖြင့် JavaScript သက်သက်ဖြင့် ရေးထားသော cpu backend ကို အစားသုံးသည်',
   'set by COURSE_BACKEND={name}': 'COURSE_BACKEND={name} ဖြင့် သတ်မှတ်ထားသည်',
   "chosen with useBackend('{name}')": "useBackend('{name}') ဖြင့် ရွေးထားသည်",
+  // A dataset's state, as datasetStatus reports it and `npm run data -- list` shows it
+  'embedded, cache ready': 'package ထဲတွင် ပါပြီး cache အသင့်ရှိသည်',
+  'embedded, cache built on first load': 'package ထဲတွင် ပါသည်၊ ပထမဆုံး load လုပ်ချိန်တွင် cache တည်ဆောက်မည်',
+  'not downloaded': 'download မလုပ်ရသေးပါ',
+  'downloaded, verified': 'download လုပ်ပြီး စစ်ဆေးပြီး',
+  'downloaded (size ok)': 'download လုပ်ပြီး (အရွယ်အစား မှန်သည်)',
+  damaged: 'ပျက်စီးနေသည်',
+  'partly downloaded': 'တစ်စိတ်တစ်ပိုင်းသာ download လုပ်ထားသည်',
 };
