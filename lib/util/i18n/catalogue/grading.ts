@@ -33,6 +33,10 @@ export const GRADING_MESSAGES = {
     en: 'did not finish within {seconds} s — is there a loop that never ends?',
     my: '{seconds} စက္ကန့်အတွင်း မပြီးပါ — ဘယ်တော့မှ မဆုံးသော loop တစ်ခု ရှိနေသလား။',
   },
+  'grade.checkTimedOut': {
+    en: 'did not finish within {seconds} s — does your code wait for a promise that never settles?',
+    my: '{seconds} စက္ကန့်အတွင်း မပြီးပါ — သင့် code သည် ဘယ်တော့မှ မပြီးဆုံးသော promise တစ်ခုကို စောင့်နေသလား။',
+  },
   'grade.notRunAfterTimeout': {
     en: 'not run: an earlier check of this exercise never finished',
     my: 'မ run ရသေးပါ- ဤလေ့ကျင့်ခန်း၏ ယခင် စစ်ဆေးချက်တစ်ခု မပြီးဆုံးခဲ့ပါ',

@@ -38,4 +38,4 @@ if (keyCount !== Object.keys(MESSAGES).length) throw new Error('message catalogu
 export type MessageKey = keyof typeof MESSAGES;
 
 export { LIBRARY_TEXTS, NOTEBOOK_TEXTS } from './notebookTexts';
-export { GRADER_HINTS, GRADER_TITLES } from './graderTexts';
+export { GRADER_HINTS, GRADER_SENTENCES, GRADER_TITLES } from './graderTexts';
