@@ -475,4 +475,6 @@ export const GRADER_SENTENCES: Record<string, string> = {
   "After a discriminator step the discriminator's weights had not changed.": 'ခွဲခြားသူ အဆင့် (step) တစ်ခုအပြီးတွင် ခွဲခြားသူ၏ အလေးချိန်များ မပြောင်းခဲ့ပါ။',
   'After 60 steps the discriminator called {prior}% of prior samples and {codes}% of codes "real" (logit > 0); expected most prior samples and few codes.':
     'အဆင့် 60 ဆင့်အပြီးတွင် ခွဲခြားသူက prior နမူနာများ၏ {prior}% နှင့် ကုဒ်များ၏ {codes}% ကို "real" (အစစ်၊ logit > 0) ဟု ဆိုသည်၊ prior နမူနာ အများစုနှင့် ကုဒ် အနည်းငယ်သာ ဖြစ်ရမည်။',
+  // Names joined inside a sentence ('zMean and zLogVar'); last, so that every longer pattern is tried first
+  '{first} and {second}': '{first} နှင့် {second}',
 };
