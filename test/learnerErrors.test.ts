@@ -9,7 +9,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { setLanguage } from '../lib/util/i18n';
+import * as os from 'os';
 import { checkBarItems, checkLossRecords, imageGrid } from '../lib/plot';
+import { train } from '../lib/train/trainer';
+import { loadModel } from '../lib/checkpoint';
+import { main as dataCommand } from '../datasets/cli';
+import { verifyDataFile } from '../datasets/verify';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MYANMAR = /[\u1000-\u109F]/;
@@ -84,5 +89,52 @@ describe("errors for a learner's mistakes come from the catalogue", () => {
     } finally {
       image.dispose();
     }
+  });
+
+  it('explains bad training options in Myanmar, and in the same English as before', async () => {
+    const inputs = tf.zeros([4, 2]);
+    const model = tf.sequential({ layers: [tf.layers.dense({ units: 2, inputShape: [2] })] });
+    const options = { name: 'run', models: [model], loss: () => ({}), train: { inputs }, epochs: 1, batchSize: 2, progress: 'silent' as const };
+    try {
+      setLanguage('my');
+      const myanmar = await train({ ...options, patience: 2 }).catch((e: Error) => e.message);
+      expect(myanmar).to.match(MYANMAR).and.to.include('patience').and.to.include('heldOut');
+      const empty = await train(options).catch((e: Error) => e.message);
+      expect(empty, 'a loss that returns no terms').to.match(MYANMAR);
+      setLanguage('en');
+      expect(await train({ ...options, patience: 2 }).catch((e: Error) => e.message)).to.equal('patience needs heldOut data: early stopping watches the held-out loss');
+      expect(await train(options).catch((e: Error) => e.message)).to.equal('the loss function returned no loss terms (an empty object)');
+    } finally {
+      inputs.dispose();
+      model.dispose();
+    }
+  });
+
+  it('explains a damaged checkpoint and a file that is not data in Myanmar', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'learner-errors-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'manifest.json'), '{"format": "autoencoders-course-chec');
+      fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a dataset');
+      setLanguage('my');
+      const checkpoint = await loadModel(dir).catch((e: Error) => e.message);
+      expect(checkpoint).to.match(MYANMAR).and.to.include(path.join(dir, 'manifest.json')).and.to.include('JSON');
+      expect(() => verifyDataFile(path.join(dir, 'notes.txt'))).to.throw(MYANMAR).with.property('message').that.includes('notes.txt');
+      setLanguage('en');
+      expect(() => verifyDataFile(path.join(dir, 'notes.txt'))).to.throw(/notes\.txt: unrecognised format: expected an IDX file/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes npm run data in Myanmar: its table, its usage and a mistake of use', async () => {
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const output = { out: (line: string) => lines.push(line), err: (line: string) => errors.push(line) };
+    setLanguage('my');
+    expect(await dataCommand(['list'], output)).to.equal(0);
+    expect(lines[0]).to.match(/^dataset\s+အင်တာနက်မပါဘဲ\s+အခြေအနေ/);
+    expect(lines.find((l) => l.startsWith('cifar10'))).to.include('မရပါ').and.to.match(MYANMAR).and.not.to.include('not downloaded');
+    expect(await dataCommand(['fetch', 'svhn'], output)).to.equal(2);
+    expect(errors.join('\n')).to.include('"svhn"').and.to.include('အသုံးပြုပုံ- npm run data -- <command>').and.not.to.include('unknown dataset');
   });
 });
