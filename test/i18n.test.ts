@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import * as fs from 'fs';
 import * as path from 'path';
 import { graderTexts, holesOf } from './graderHints';
+import { messageCalls } from './messageParams';
 import { currentLanguage, GRADER_HINTS, GRADER_SENTENCES, GRADER_TITLES, graderText, localize, MESSAGES, MessageKey, missingTranslations, NOTEBOOK_TEXTS, setLanguage, t } from '../lib/util/i18n';
 import { placeholders } from '../lib/util/i18n/message';
 
@@ -104,6 +105,26 @@ describe('i18n: the message catalogue', () => {
       const texts = Object.entries(table).filter(([en, my]) => placeholders(en).sort().join() !== placeholders(my).sort().join());
       expect(texts.map(([en]) => en)).to.deep.equal([]);
     }
+  });
+});
+
+describe('i18n: the code that reads the catalogue', () => {
+  it('passes every value a message needs, and only those, at every call of t(...)', function () {
+    this.timeout(60_000); // the TypeScript compiler reads the code
+    const calls = messageCalls(ROOT, ['lib', 'datasets', 'scripts', 'exercises', 'test/graders']);
+    expect(calls.length, 'found no calls of t(...)').to.be.greaterThan(300);
+    const wrong = calls.flatMap(({ where, keys, names }) =>
+      keys.flatMap((key) => {
+        const message = (MESSAGES as Record<string, { en: string }>)[key];
+        if (!message) return [`${where}: no message "${key}"`];
+        if (names === undefined) return [];
+        const wanted = placeholders(message.en);
+        const missing = wanted.filter((name) => !names.includes(name));
+        const extra = names.filter((name) => !wanted.includes(name));
+        return missing.length || extra.length ? [`${where}: ${key} needs {${missing.join('}, {')}}; passes unused ${extra.join(', ')}`] : [];
+      }),
+    );
+    expect(wrong).to.deep.equal([]);
   });
 });
 
