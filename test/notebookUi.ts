@@ -138,6 +138,28 @@ export async function runNotebook(
   );
 }
 
+/**
+ * A notebook (nbformat JSON, outputs included) exported to HTML by the server's own exporter:
+ * what File > Download as > HTML gives, without saving the notebook first.
+ */
+export function exportAsHtml(server: NotebookServer, notebook: object): Promise<string> {
+  const body = JSON.stringify({ content: notebook });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${server.base}/nbconvert/html?token=${server.token}`,
+      { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+      (res) => {
+        let html = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (html += d));
+        res.on('end', () => (res.statusCode === 200 ? resolve(html) : reject(new Error(`Notebook's HTML export answered ${res.statusCode}: ${html.slice(0, 500)}`))));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /** Fail, naming the cell, when a cell raised an error or printed one. */
 export function expectNoErrors(cells: RanCell[]): void {
   for (const cell of cells) {
