@@ -1,8 +1,8 @@
 /**
  * The Myanmar course as a learner sees it: notebooks/my/04-vae runs in the Jupyter Notebook UI
- * (Chromium, quick mode), then is exported to HTML. In both pages the markdown
- * prose, the training progress line, the plots' SVG text and the grading table must be in
- * Myanmar script and drawn by a Myanmar font, not as empty boxes ("tofu").
+ * (Chromium, quick mode), then is exported to HTML. In both pages the markdown prose, the
+ * training progress line, the plots' SVG text and the grading table must be in Myanmar script
+ * and drawn by a Myanmar font, not as empty boxes ("tofu").
  *
  * How boxes are told from letters, in each part's own computed font (probes placed inside the
  * part's element, so they inherit exactly its font and language):
