@@ -102,7 +102,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
       const pick = (set: M) => (options.trainable ? options.trainable(set) : (Object.values(set) as tf.LayersModel[]));
       const trained = pick(models);
       if (startFrom) copyWeights(pick(startFrom.models), trained, name);
-      if ((options.loss === undefined) === (options.phases === undefined)) throw new Error(`${name}: give either loss or phases`);
+      if ((options.loss === undefined) === (options.phases === undefined)) throw new Error(t('fit.lossOrPhases', { name }));
       const phases = options.phases?.(models);
       const loss = options.loss?.(models);
       const weightDecay = options.weightDecay && { rate: options.weightDecay.rate, models: modelsNamed(models, options.weightDecay.models, name) };
@@ -124,10 +124,7 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
       });
       // A run with no finished epoch has no held-out numbers and is not worth caching.
       if (result.epochsRun === 0) {
-        throw new Error(
-          `${name}: training stopped (${result.stopReason}) before the first epoch finished; ` +
-            'allow more time (maxSeconds) or use fewer images per epoch.',
-        );
+        throw new Error(t('fit.noEpoch', { name, reason: String(result.stopReason) }));
       }
       return result;
     },
@@ -137,11 +134,11 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
 
 /** The models of a set with these keys, with a clear error for a key the set does not have. */
 function modelsNamed<M extends ModelSet<M>>(set: M, keys: unknown, name: string): tf.LayersModel[] {
-  if (!Array.isArray(keys)) throw new Error(`${name}: weightDecay.models must list model keys, e.g. ['encoder'], got ${typeof keys}`);
+  if (!Array.isArray(keys)) throw new Error(t('fit.weightDecayKeys', { name, got: typeof keys }));
   return keys.map((key) => {
     const model = (set as Record<string, tf.LayersModel | undefined>)[key];
     if (!(model instanceof tf.LayersModel)) {
-      throw new Error(`${name}: weightDecay.models names "${String(key)}", but build() made only ${Object.keys(set).map((k) => `"${k}"`).join(', ')}`);
+      throw new Error(t('fit.weightDecayUnknown', { name, key: String(key), keys: Object.keys(set).map((k) => `"${k}"`).join(', ') }));
     }
     return model;
   });
@@ -151,10 +148,7 @@ function modelsNamed<M extends ModelSet<M>>(set: M, keys: unknown, name: string)
 function copyWeights(from: tf.LayersModel[], to: tf.LayersModel[], name: string): void {
   const describe = (models: tf.LayersModel[]) => models.map((m) => m.getWeights().map((w) => `[${w.shape}]`).join(' ')).join(' | ');
   if (describe(from) !== describe(to)) {
-    throw new Error(
-      `${name}: startFrom must hold models with the same weights as build() makes.\n` +
-        `  startFrom: ${describe(from)}\n  build():   ${describe(to)}`,
-    );
+    throw new Error(t('fit.startFrom', { name, from: describe(from), to: describe(to) }));
   }
   from.forEach((model, i) => to[i].setWeights(model.getWeights()));
 }

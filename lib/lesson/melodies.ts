@@ -11,7 +11,7 @@ import { FitData, FitOptions } from './fit';
 import { GridNote, HOLD, MelodyDataset, REST, tokensFromScores, tokensToNotes } from '../../datasets/melodies';
 import { show, showHtml } from '../engine/display';
 import { AudioClip, audioHtml, melodyClip, pianoRoll, PianoRollPanel, SynthOptions } from '../plot';
-import { localize } from '../util/i18n';
+import { localize, t as message } from '../util/i18n'; // `t` names tokens in this file
 
 type EncoderDecoder = { encoder: tf.LayersModel; decoder: tf.LayersModel };
 
@@ -21,7 +21,7 @@ type EncoderDecoder = { encoder: tf.LayersModel; decoder: tf.LayersModel };
  * the batch. Reported as the terms `reconstruction` and `kl`.
  */
 export function melodyVaeLossFn(vae: EncoderDecoder, beta = 1): LossFn {
-  if (!(beta >= 0)) throw new Error(`melodyVaeLossFn: beta must be a number >= 0, got ${beta}`);
+  if (!(beta >= 0)) throw new Error(message('melodies.beta', { got: beta }));
   return ({ inputs, targets }, mode, step) => {
     const training = mode === 'train';
     const [zMean, zLogVar] = vae.encoder.apply(inputs, { training }) as tf.Tensor2D[];
@@ -96,11 +96,11 @@ export function encodeMelodies(encoder: tf.LayersModel, oneHot: tf.Tensor3D): tf
 
 /** Share of steps where `predicted` has the class of `expected` (same number and length of windows). */
 export function tokenAccuracy(predicted: readonly number[][], expected: readonly number[][]): number {
-  if (predicted.length !== expected.length) throw new Error(`tokenAccuracy: ${predicted.length} predicted windows for ${expected.length} expected`);
+  if (predicted.length !== expected.length) throw new Error(message('melodies.windows', { predicted: predicted.length, expected: expected.length }));
   let right = 0;
   let total = 0;
   expected.forEach((window, i) => {
-    if (predicted[i].length !== window.length) throw new Error(`tokenAccuracy: window ${i} has ${predicted[i].length} steps, expected ${window.length}`);
+    if (predicted[i].length !== window.length) throw new Error(message('melodies.steps', { index: i, steps: predicted[i].length, expected: window.length }));
     window.forEach((token, s) => {
       right += Number(predicted[i][s] === token);
       total++;

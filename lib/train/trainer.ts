@@ -277,21 +277,21 @@ interface Plan {
 }
 
 function checkOptions(options: TrainOptions): Plan {
-  if (options == null || typeof options !== 'object') throw new Error('train needs an options object');
+  if (options == null || typeof options !== 'object') throw new Error(t('train.noOptions'));
   const { name, prepareBatch, epochs, patience, signal } = options;
-  if (typeof name !== 'string' || name.trim() === '') throw new Error(`name must be a non-empty string, got ${String(name)}`);
+  if (typeof name !== 'string' || name.trim() === '') throw new Error(t('train.name', { got: String(name) }));
   const phases = options.phases === undefined ? undefined : checkPhaseOptions(options);
   const loss = phases ? combinedLoss(phases) : options.loss;
-  if (typeof loss !== 'function') throw new Error(`loss must be a function (batch, mode) => named loss terms, got ${typeof loss}`);
+  if (typeof loss !== 'function') throw new Error(t('train.loss', { got: typeof loss }));
   if (prepareBatch !== undefined && typeof prepareBatch !== 'function') {
-    throw new Error(`prepareBatch must be a function (inputs, targets, mode, step) => batch, got ${typeof prepareBatch}`);
+    throw new Error(t('train.prepareBatch', { got: typeof prepareBatch }));
   }
   checkWholeNumber(epochs, 'epochs');
   if (patience !== undefined) checkWholeNumber(patience, 'patience');
   if (patience !== undefined && options.heldOut === undefined) {
-    throw new Error('patience needs heldOut data: early stopping watches the held-out loss');
+    throw new Error(t('train.patience'));
   }
-  if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw new Error('signal must be an AbortSignal');
+  if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw new Error(t('train.signal'));
   const plan = {
     name,
     models: phases ? modelsOfPhases(phases) : checkModels(options.models),
@@ -313,10 +313,10 @@ function checkOptions(options: TrainOptions): Plan {
 function checkPhaseOptions(options: TrainOptions): PreparedPhase[] {
   const clash = (['models', 'loss', 'optimizer', 'learningRate', 'weightDecay'] as const).filter((key) => options[key] !== undefined);
   if (clash.length) {
-    throw new Error(`phases bring their own models, loss and optimizer: leave out ${clash.join(', ')} (each phase has its own)`);
+    throw new Error(t('train.phasesClash', { options: clash.join(', ') }));
   }
   if ((options.learningRateSchedule ?? 'constant') !== 'constant') {
-    throw new Error("learningRateSchedule 'cosine' does not work with phases yet: use the constant rate of each phase's optimizer");
+    throw new Error(t('train.phasesSchedule'));
   }
   return preparePhases(options.phases);
 }
@@ -367,7 +367,7 @@ function phasedTrainStep(
     }
   });
   if (expectedNames && names.join() !== expectedNames.join()) {
-    throw new Error(`the phases must return the same terms for every batch: first [${expectedNames.join(', ')}], now [${names.join(', ')}]`);
+    throw new Error(t('train.phaseTermsChanged', { first: expectedNames.join(', '), now: names.join(', ') }));
   }
   return { names, values };
 }
@@ -378,10 +378,7 @@ function phaseGradients(phase: PreparedPhase, loss: () => tf.Scalar): { grads: t
     return tf.variableGrads(loss, phase.variables);
   } catch (error) {
     if (!/Cannot find a connection/.test((error as Error).message)) throw error;
-    throw new Error(
-      `phase "${phase.name}": its loss does not depend on the weights of [${phase.models.map((m) => m.name).join(', ')}], ` +
-        'the models it lists: list the models whose weights this loss should change.',
-    );
+    throw new Error(t('train.phaseNotConnected', { phase: phase.name, models: phase.models.map((m) => m.name).join(', ') }));
   }
 }
 

@@ -17,6 +17,7 @@ import * as tf from '@tensorflow/tfjs';
 import { LossFn, Step } from './';
 import { withSpec } from './lossSpecs';
 import { reparameterize, vaeLossTerms } from '../models/vaeMath';
+import { t } from '../util/i18n';
 
 export type VaeSampling = 'consistent' | 'log-sigma-mixup';
 
@@ -31,11 +32,11 @@ export function vaeLoss(
   options: VaeLossOptions = {},
 ): LossFn {
   if (sampling !== 'consistent' && sampling !== 'log-sigma-mixup') {
-    throw new Error(`vaeLoss: sampling must be 'consistent' or 'log-sigma-mixup', got ${String(sampling)}`);
+    throw new Error(t('vaeLoss.sampling', { got: String(sampling) }));
   }
   const warmup = options.klWarmupEpochs ?? 0;
   if (!(Number.isFinite(warmup) && warmup >= 0)) {
-    throw new Error(`vaeLoss: klWarmupEpochs must be a number of epochs >= 0, got ${String(options.klWarmupEpochs)}`);
+    throw new Error(t('vaeLoss.klWarmup', { got: String(options.klWarmupEpochs) }));
   }
   const loss: LossFn = ({ inputs, targets }, mode, step) => {
     const training = mode === 'train';
@@ -62,7 +63,7 @@ export function vaeLoss(
 export function klWeight(step: Step, warmupEpochs: number): number {
   if (warmupEpochs === 0) return 1;
   if (step.batches === undefined) {
-    throw new Error('vaeLoss: klWarmupEpochs needs to know the batches per epoch (step.batches), which the course trainer sets');
+    throw new Error(t('vaeLoss.klWarmupBatches'));
   }
   const epochsDone = step.epoch - 1 + (step.batch + 1) / step.batches;
   return Math.min(1, epochsDone / warmupEpochs);

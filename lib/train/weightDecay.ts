@@ -9,6 +9,7 @@
  * weights keeps it smoother, and the held-out loss falls (docs/results.md has the numbers).
  */
 import * as tf from '@tensorflow/tfjs';
+import { t } from '../util/i18n';
 
 export interface WeightDecay {
   /** How fast the kernels shrink, per unit of learning rate: each step multiplies them by 1 − rate × rate of the step. */
@@ -28,19 +29,19 @@ export function checkWeightDecay(value: unknown, trained: tf.LayersModel[]): Che
   if (value === undefined) return undefined;
   const decay = value as Partial<WeightDecay>;
   if (decay === null || typeof decay !== 'object' || !(typeof decay.rate === 'number' && Number.isFinite(decay.rate) && decay.rate >= 0)) {
-    throw new Error(`weightDecay must be { rate, models } with rate a number >= 0, got ${describe(value)}`);
+    throw new Error(t('train.weightDecay', { got: describe(value) }));
   }
   if (!Array.isArray(decay.models) || decay.models.length === 0) {
-    throw new Error('weightDecay.models must be a non-empty array of the trained models whose kernels should shrink');
+    throw new Error(t('train.weightDecayModels'));
   }
   const trainedVariables = new Set(trained.flatMap((model) => model.trainableWeights.map((w) => w.read())));
   const kernels = new Map<string, tf.Variable>();
   decay.models.forEach((model, i) => {
-    if (!(model instanceof tf.LayersModel)) throw new Error(`weightDecay.models[${i}] must be a tf.LayersModel, got ${typeof model}`);
+    if (!(model instanceof tf.LayersModel)) throw new Error(t('train.weightDecayModel', { index: i, got: typeof model }));
     for (const weight of model.trainableWeights) {
       const variable = weight.read() as tf.Variable;
       if (!trainedVariables.has(variable)) {
-        throw new Error(`weightDecay.models[${i}] ("${model.name}") is not among the trained models: only weights that train can decay`);
+        throw new Error(t('train.weightDecayNotTrained', { index: i, model: model.name }));
       }
       if (variable.rank >= 2) kernels.set(variable.name, variable); // biases (rank 1) are left alone
     }

@@ -2,13 +2,14 @@
  * A small seeded random number generator, so that splits and subsets are identical on every
  * machine and every run (Math.random cannot be seeded).
  */
+import { t as message } from './i18n'; // `t` is the generator's state below
 
 /**
  * Mulberry32: a 32-bit generator with good enough statistics for shuffling data.
  * Returns a function giving floats in [0, 1).
  */
 export function seededRandom(seed: number): () => number {
-  if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed)) throw new Error(message('seed.integer', { got: seed }));
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -29,7 +29,7 @@ const PREPARERS: Record<string, (models: Models, settings: Settings) => PrepareB
 
 function rebuild<F>(spec: WireSpec, builders: Record<string, (m: Models, s: Settings) => F>, models: tf.LayersModel[]): F {
   const build = builders[spec.kind];
-  if (!build) throw new Error(`no rebuild rule for a function of kind "${spec.kind}"`);
+  if (!build) throw new Error(`no rebuild rule for a function of kind "${spec.kind}"`); // internal: the main thread sends known kinds only
   const byRole: Models = {};
   for (const [role, index] of Object.entries(spec.models)) byRole[role] = models[index];
   return build(byRole, spec.settings);
