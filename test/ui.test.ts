@@ -149,15 +149,19 @@ describe('course UI in a real browser (Chromium)', function () {
 
   describe('Jupyter Notebook, notebooks 00 and 05 in quick mode', () => {
     let server: NotebookServer | undefined;
+    // A model cache of this test's own: models another checkout or branch left in the user's
+    // cache must not stand in for the ones these notebooks train.
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ui-model-cache-'));
 
     before(async function () {
       // As `npm start` does; COURSE_QUICK reaches the kernels through the server's environment.
-      server = await startNotebookServer({ COURSE_QUICK: '1' });
+      server = await startNotebookServer({ COURSE_QUICK: '1', COURSE_CACHE_DIR: cacheDir });
       expect(await get(`${server.base}/api/status`), 'the server asks for the token').to.equal(403);
     });
 
     after(async () => {
       await server?.stop();
+      fs.rmSync(cacheDir, { recursive: true, force: true });
     });
 
     const runNotebookHere = (page: Page, name: string) => runNotebook(page, server!, name);
@@ -215,8 +219,9 @@ describe('course UI in a real browser (Chromium)', function () {
         expect(await page.locator('.latent-explorer-still').first().isVisible()).to.equal(false);
 
         // The decoder the notebook used, from the model cache it trained into.
-        const previous = process.env.COURSE_QUICK;
+        const previous = { quick: process.env.COURSE_QUICK, cache: process.env.COURSE_CACHE_DIR };
         process.env.COURSE_QUICK = '1';
+        process.env.COURSE_CACHE_DIR = cacheDir;
         let vae;
         try {
           const ae = await import('../lib');
@@ -224,8 +229,10 @@ describe('course UI in a real browser (Chromium)', function () {
           vae = await ae.fit(ae.denseVaeRecipe(mnist));
           tf.dispose([mnist.train.images, mnist.test.images]);
         } finally {
-          if (previous === undefined) delete process.env.COURSE_QUICK;
-          else process.env.COURSE_QUICK = previous;
+          for (const [name, value] of [['COURSE_QUICK', previous.quick], ['COURSE_CACHE_DIR', previous.cache]] as const) {
+            if (value === undefined) delete process.env[name];
+            else process.env[name] = value;
+          }
         }
         expect(vae.fromCache, 'the VAE the notebook trained is in the model cache').to.equal(true);
         const drawn = await expectExplorerFollowsPointer(page, 0, vae.models.decoder);

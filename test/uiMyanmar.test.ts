@@ -232,10 +232,14 @@ describe('the Myanmar course in a real browser (Chromium)', function () {
       expectNoErrors(cells);
 
       const shown: string[] = await page.evaluate(() => (window as any).courseTextsShown);
-      const progress = shown.filter((text) => /· epoch \d+\/\d+/.test(text));
-      expect(progress, `a progress line (name · epoch n/m · ...) while training; texts shown: ${JSON.stringify(shown.map((s) => s.slice(0, 80)))}`).not.to.deep.equal([]);
+      const live = shown.filter((text) => /· epoch \d+\/\d+/.test(text));
+      // On a very busy machine the page has once shown only the end of training: then the
+      // training summary that replaced the progress line must speak Myanmar instead.
+      const finalTexts = await page.locator('.output_text pre').allTextContents();
+      const progress = live.length > 0 ? live : finalTexts.filter((text) => /epoch/.test(text));
+      expect(progress, `a progress line (name · epoch n/m · ...) or training summary; texts shown: ${JSON.stringify([...shown, ...finalTexts].map((s) => s.slice(0, 80)))}`).not.to.deep.equal([]);
       for (const line of progress) expect(line, 'the progress line is in Myanmar').to.match(MYANMAR);
-      console.log(`      progress line shown while training: ${progress[0].split('\n')[0]}`);
+      console.log(`      ${live.length > 0 ? 'progress line shown while training' : 'no live progress line caught; the training summary'}: ${progress[0].split('\n')[0]}`);
 
       const svgTexts = (role: string) => page.locator(`.output_svg svg .role-${role}`).allTextContents();
       const titles = await svgTexts('title-text');
