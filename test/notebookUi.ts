@@ -54,8 +54,18 @@ export interface NotebookServer {
 }
 
 /**
+ * The environment without any COURSE_* setting: other test files set some for their own
+ * process (COURSE_SILENT, COURSE_RETRAIN, ...), and notebooks must not inherit them. The
+ * settings a browser test wants, it passes itself.
+ */
+export function withoutCourseSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('COURSE_')));
+}
+
+/**
  * Start Jupyter Notebook with scripts/start-jupyter.sh on a free port. `env` is added to this
- * process's environment; the kernels inherit it (COURSE_QUICK, COURSE_CACHE_DIR...).
+ * process's environment without its COURSE_* settings; the kernels inherit it (COURSE_QUICK,
+ * COURSE_CACHE_DIR...).
  */
 export async function startNotebookServer(env: Record<string, string>): Promise<NotebookServer> {
   const port = await freePort();
@@ -63,7 +73,7 @@ export async function startNotebookServer(env: Record<string, string>): Promise<
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn('bash', [path.join(ROOT, 'scripts', 'start-jupyter.sh')], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), JUPYTER_TOKEN: token },
+    env: { ...withoutCourseSettings(process.env), ...env, PORT: String(port), JUPYTER_TOKEN: token },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so the server and its kernels stop together
   });

@@ -219,20 +219,20 @@ describe('course UI in a real browser (Chromium)', function () {
         expect(await page.locator('.latent-explorer-still').first().isVisible()).to.equal(false);
 
         // The decoder the notebook used, from the model cache it trained into.
-        const previous = { quick: process.env.COURSE_QUICK, cache: process.env.COURSE_CACHE_DIR };
-        process.env.COURSE_QUICK = '1';
-        process.env.COURSE_CACHE_DIR = cacheDir;
+        // With the notebooks' settings only (other test files leave COURSE_RETRAIN and others set).
+        const previous = { ...process.env };
+        for (const name of Object.keys(process.env)) if (name.startsWith('COURSE_')) delete process.env[name];
+        Object.assign(process.env, { COURSE_QUICK: '1', COURSE_CACHE_DIR: cacheDir, COURSE_SILENT: '1' });
         let vae;
         try {
           const ae = await import('../lib');
+          await ae.useBackend('wasm'); // the backend the notebook trained on (earlier tests may have left cpu)
           const mnist = await ae.loadDataset({ limit: 500 });
           vae = await ae.fit(ae.denseVaeRecipe(mnist));
           tf.dispose([mnist.train.images, mnist.test.images]);
         } finally {
-          for (const [name, value] of [['COURSE_QUICK', previous.quick], ['COURSE_CACHE_DIR', previous.cache]] as const) {
-            if (value === undefined) delete process.env[name];
-            else process.env[name] = value;
-          }
+          for (const name of Object.keys(process.env)) if (name.startsWith('COURSE_')) delete process.env[name];
+          for (const [name, value] of Object.entries(previous)) if (name.startsWith('COURSE_')) process.env[name] = value;
         }
         expect(vae.fromCache, 'the VAE the notebook trained is in the model cache').to.equal(true);
         const drawn = await expectExplorerFollowsPointer(page, 0, vae.models.decoder);
