@@ -25,6 +25,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import { writeFileAtomic } from '../lib/util/atomicWrite';
+import { t } from '../lib/util/i18n';
 
 /** Bump when the layout above changes: older files are then rebuilt, not misread. */
 export const CACHE_FORMAT_VERSION = 1;
@@ -49,13 +50,15 @@ export type CacheReadResult = { ok: true; data: ImageBytes } | { ok: false; reas
 export function checkImageBytes(data: ImageBytes): void {
   const { count, height, width, channels } = data;
   for (const [name, value] of Object.entries({ count, height, width, channels })) {
+    // internal: the parsers build ImageBytes; these checks keep a bug from writing a bad cache
     if (!Number.isInteger(value) || value < 0) throw new Error(`ImageBytes.${name} must be a non-negative integer, got ${value}`);
   }
   const pixelBytes = count * height * width * channels;
   if (data.pixels.length !== pixelBytes) {
+    // internal
     throw new Error(`ImageBytes.pixels must hold ${count}x${height}x${width}x${channels} = ${pixelBytes} bytes, got ${data.pixels.length}`);
   }
-  if (data.labels.length !== count) throw new Error(`ImageBytes.labels must hold ${count} labels, got ${data.labels.length}`);
+  if (data.labels.length !== count) throw new Error(`ImageBytes.labels must hold ${count} labels, got ${data.labels.length}`); // internal
 }
 
 function payloadDigest(pixels: Uint8Array, labels: Uint8Array): Buffer {
@@ -84,11 +87,11 @@ export function encodeImageCache(data: ImageBytes, source: string): Buffer {
  */
 export function decodeImageCache(bytes: Uint8Array, expectedSource: string): CacheReadResult {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < HEADER_BYTES) return { ok: false, reason: `file is truncated (${buf.length} bytes, header needs ${HEADER_BYTES})` };
-  if (!buf.subarray(0, 8).equals(MAGIC)) return { ok: false, reason: 'not a course cache file (bad magic bytes)' };
+  if (buf.length < HEADER_BYTES) return { ok: false, reason: t('imageCache.short', { bytes: buf.length, needed: HEADER_BYTES }) };
+  if (!buf.subarray(0, 8).equals(MAGIC)) return { ok: false, reason: t('imageCache.magic') };
   const version = buf.readUInt32LE(8);
   if (version !== CACHE_FORMAT_VERSION) {
-    return { ok: false, reason: `cache format version ${version}, this code writes version ${CACHE_FORMAT_VERSION}` };
+    return { ok: false, reason: t('imageCache.version', { version, current: CACHE_FORMAT_VERSION }) };
   }
   const count = buf.readUInt32LE(12);
   const height = buf.readUInt32LE(16);
@@ -99,15 +102,15 @@ export function decodeImageCache(bytes: Uint8Array, expectedSource: string): Cac
   const pixelBytes = count * height * width * channels;
   const expectedLength = HEADER_BYTES + sourceLength + pixelBytes + count;
   if (buf.length !== expectedLength) {
-    return { ok: false, reason: `file has ${buf.length} bytes, its header promises ${expectedLength} (truncated or damaged)` };
+    return { ok: false, reason: t('imageCache.size', { bytes: buf.length, expected: expectedLength }) };
   }
   const source = buf.toString('utf8', HEADER_BYTES, HEADER_BYTES + sourceLength);
-  if (source !== expectedSource) return { ok: false, reason: `built from "${source}", the current source is "${expectedSource}"` };
+  if (source !== expectedSource) return { ok: false, reason: t('imageCache.source', { source, current: expectedSource }) };
   const start = HEADER_BYTES + sourceLength;
   // Copy out of the file buffer so callers own compact arrays that do not pin the whole file.
   const pixels = new Uint8Array(buf.subarray(start, start + pixelBytes));
   const labels = new Uint8Array(buf.subarray(start + pixelBytes, expectedLength));
-  if (!payloadDigest(pixels, labels).equals(storedDigest)) return { ok: false, reason: 'payload checksum does not match (damaged file)' };
+  if (!payloadDigest(pixels, labels).equals(storedDigest)) return { ok: false, reason: t('imageCache.checksum') };
   return { ok: true, data: { pixels, labels, count, height, width, channels } };
 }
 
@@ -118,7 +121,7 @@ export function readImageCache(file: string, expectedSource: string): CacheReadR
     bytes = fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'no cache file yet' : `cannot read it (${code ?? String(err)})` };
+    return { ok: false, reason: code === 'ENOENT' ? t('imageCache.none') : t('imageCache.unreadable', { code: code ?? String(err) }) };
   }
   return decodeImageCache(bytes, expectedSource);
 }

@@ -9,6 +9,7 @@
  */
 import * as fs from 'fs';
 import { ImageBytes } from './cache';
+import { t } from '../lib/util/i18n';
 
 export const CIFAR10_SIZE = 32;
 export const CIFAR10_CHANNELS = 3;
@@ -18,14 +19,11 @@ export const CIFAR10_NUM_CLASSES = 10;
 
 /** Parse one CIFAR-10 batch (bytes of a `.bin` file). `label` names the file in errors. */
 export function parseCifarBatch(bytes: Uint8Array, label: string): ImageBytes {
-  if (bytes.length === 0) throw new Error(`${label}: empty file, expected records of ${CIFAR10_RECORD_BYTES} bytes`);
+  if (bytes.length === 0) throw new Error(t('cifar.empty', { label, bytes: CIFAR10_RECORD_BYTES }));
   const count = Math.floor(bytes.length / CIFAR10_RECORD_BYTES);
   const leftover = bytes.length % CIFAR10_RECORD_BYTES;
   if (leftover !== 0) {
-    throw new Error(
-      `${label}: truncated or not a CIFAR-10 batch: ${bytes.length} bytes is not a whole number of ` +
-        `${CIFAR10_RECORD_BYTES}-byte records (${count} records + ${leftover} bytes)`,
-    );
+    throw new Error(t('cifar.truncated', { label, size: bytes.length, bytes: CIFAR10_RECORD_BYTES, count, leftover }));
   }
   const plane = CIFAR10_SIZE * CIFAR10_SIZE;
   const labels = new Uint8Array(count);
@@ -34,7 +32,7 @@ export function parseCifarBatch(bytes: Uint8Array, label: string): ImageBytes {
     const record = r * CIFAR10_RECORD_BYTES;
     const classIndex = bytes[record];
     if (classIndex >= CIFAR10_NUM_CLASSES) {
-      throw new Error(`${label}: record #${r} has label ${classIndex}, expected 0..${CIFAR10_NUM_CLASSES - 1}`);
+      throw new Error(t('cifar.label', { label, index: r, value: classIndex, last: CIFAR10_NUM_CLASSES - 1 }));
     }
     labels[r] = classIndex;
     const out = r * plane * CIFAR10_CHANNELS;
@@ -51,17 +49,18 @@ export function readCifarBatchFile(file: string): ImageBytes {
   try {
     bytes = fs.readFileSync(file);
   } catch (err) {
-    throw new Error(`${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new Error(t('file.unreadable', { file, code: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
   return parseCifarBatch(bytes, file);
 }
 
 /** Join several collections of the same image shape into one (e.g. the five training batches). */
 export function concatImageBytes(parts: ImageBytes[]): ImageBytes {
-  if (parts.length === 0) throw new Error('concatImageBytes needs at least one part');
+  if (parts.length === 0) throw new Error('concatImageBytes needs at least one part'); // internal: called with the fixed batch lists
   const { height, width, channels } = parts[0];
   for (const part of parts) {
     if (part.height !== height || part.width !== width || part.channels !== channels) {
+      // internal: every CIFAR-10 batch parses to 32x32x3
       throw new Error(`cannot join images of shape ${part.height}x${part.width}x${part.channels} with ${height}x${width}x${channels}`);
     }
   }

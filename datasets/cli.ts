@@ -13,6 +13,8 @@ import { cacheRoot } from './paths';
 import { DATASET_NAMES, checkDatasetName } from './registry';
 import { listDatasets } from './status';
 import { verifyDataFile } from './verify';
+import { localize, t } from '../lib/util/i18n';
+import { columns, padColumns } from '../lib/util/columns';
 
 /** Where the command writes (replaceable in tests). */
 export interface CliOutput {
@@ -26,30 +28,21 @@ const consoleOutput: CliOutput = {
 };
 
 export function usage(): string {
-  return [
-    'usage: npm run data -- <command>',
-    '',
-    'commands:',
-    '  list          show every dataset, whether it works offline, its size and where it is cached',
-    `  fetch NAME    download and verify one dataset; NAME is one of: ${DATASET_NAMES.join(', ')}`,
-    '  verify PATH   check one IDX file (.gz or plain), CIFAR-10 batch (.bin) or CIFAR-10 archive (.tar.gz)',
-    '  help          show this message',
-    '',
-    `cache folder: ${cacheRoot()} (set COURSE_CACHE_DIR to move it)`,
-    'COURSE_DATA_BASE_URL=<url> downloads from that address instead of the usual servers.',
-  ].join('\n');
+  return t('data.usage', { names: DATASET_NAMES.join(', '), folder: cacheRoot() });
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
+  return t('data.megabytes', { n: (bytes / 1e6).toFixed(1) });
 }
 
 async function list(output: CliOutput): Promise<number> {
   const rows = await listDatasets();
-  const table = [['dataset', 'offline', 'state', 'size', 'location'], ...rows.map((r) => [r.name, r.availableOffline ? 'yes' : 'no', r.state, megabytes(r.bytes), r.location])];
-  const widths = table[0].map((_, col) => Math.max(...table.map((row) => row[col].length)));
-  for (const row of table) output.out(row.map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col]))).join('  '));
-  for (const r of rows) if (r.problem) output.out(`  ${r.name}: ${r.problem}`);
+  const headings = [t('data.column.dataset'), t('data.column.offline'), t('data.column.state'), t('data.column.size'), t('data.column.location')];
+  const table = [headings, ...rows.map((r) => [r.name, t(r.availableOffline ? 'data.yes' : 'data.no'), localize(r.state), megabytes(r.bytes), r.location])];
+  // Padded by terminal columns, so Myanmar marks that take no column still line up.
+  const widths = table[0].map((_, col) => Math.max(...table.map((row) => columns(row[col]))));
+  for (const row of table) output.out(row.map((cell, col) => (col === row.length - 1 ? cell : padColumns(cell, widths[col]))).join('  '));
+  for (const r of rows) if (r.problem) output.out(t('data.problem', { name: r.name, problem: r.problem }));
   return 0;
 }
 
@@ -57,7 +50,8 @@ async function fetch(name: string, output: CliOutput): Promise<number> {
   const dataset = checkDatasetName(name);
   if (dataset === 'mnist-embedded') {
     const { data, report } = loadEmbeddedMnistBytes();
-    output.out(`${dataset}: ${data.count} digits ready (${report.status}) at ${report.cacheFile}${report.reason ? ` — ${report.reason}` : ''}`);
+    const reason = report.reason ? t('data.reason', { reason: report.reason }) : '';
+    output.out(t('data.embeddedReady', { name: dataset, count: data.count, status: report.status, file: report.cacheFile, reason }));
     return 0;
   }
   let lastTenth = -1;
@@ -66,18 +60,18 @@ async function fetch(name: string, output: CliOutput): Promise<number> {
     onProgress: ({ fileName, receivedBytes, totalBytes }) => {
       if (!totalBytes) return;
       const tenth = Math.floor((10 * receivedBytes) / totalBytes);
-      if (tenth !== lastTenth) output.out(`  ${fileName}: ${tenth * 10}% of ${megabytes(totalBytes)}`);
+      if (tenth !== lastTenth) output.out(t('data.progress', { file: fileName, percent: tenth * 10, size: megabytes(totalBytes) }));
       lastTenth = tenth;
     },
   });
-  for (const file of Object.values(paths)) output.out(`verified ${file}`);
+  for (const file of Object.values(paths)) output.out(t('data.verified', { file }));
   return 0;
 }
 
 function verify(file: string, output: CliOutput): number {
   const report = verifyDataFile(file);
-  output.out(`OK ${report.file}: ${report.summary}`);
-  output.out(`   SHA-256 ${report.sha256}${report.matches ? ` (matches the published ${report.matches})` : ''}`);
+  output.out(t('data.ok', { file: report.file, summary: report.summary }));
+  output.out(t('data.sha256', { sha256: report.sha256, matches: report.matches ? t('data.matches', { file: report.matches }) : '' }));
   return 0;
 }
 
@@ -95,24 +89,24 @@ export async function main(args: string[], output: CliOutput = consoleOutput): P
   try {
     switch (command) {
       case 'list':
-        if (rest.length > 0) return wrongArguments(`"list" takes no arguments, got: ${rest.join(' ')}`);
+        if (rest.length > 0) return wrongArguments(t('data.listArgs', { args: rest.join(' ') }));
         return await list(output);
       case 'fetch':
-        if (rest.length !== 1) return wrongArguments(`"fetch" needs exactly one dataset name (${DATASET_NAMES.join(', ')})`);
+        if (rest.length !== 1) return wrongArguments(t('data.fetchArgs', { names: DATASET_NAMES.join(', ') }));
         if (!(DATASET_NAMES as readonly string[]).includes(rest[0])) {
-          return wrongArguments(`unknown dataset "${rest[0]}"; expected one of: ${DATASET_NAMES.join(', ')}`);
+          return wrongArguments(t('data.unknownDataset', { name: rest[0], names: DATASET_NAMES.join(', ') }));
         }
         return await fetch(rest[0], output);
       case 'verify':
-        if (rest.length !== 1) return wrongArguments('"verify" needs exactly one file path');
+        if (rest.length !== 1) return wrongArguments(t('data.verifyArgs'));
         return verify(rest[0], output);
       case undefined:
-        return wrongArguments('missing command');
+        return wrongArguments(t('data.noCommand'));
       default:
-        return wrongArguments(`unknown command "${command}"`);
+        return wrongArguments(t('data.unknownCommand', { command }));
     }
   } catch (err) {
-    output.err(`error: ${(err as Error).message}`);
+    output.err(t('data.error', { message: (err as Error).message }));
     return 1;
   }
 }

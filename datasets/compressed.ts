@@ -3,6 +3,7 @@
  * already unpacked by the user, so readers check the gzip signature instead of the file name.
  */
 import * as zlib from 'zlib';
+import { t } from '../lib/util/i18n';
 
 /** True when the bytes start with the gzip signature 1f 8b. */
 export function isGzip(bytes: Uint8Array): boolean {
@@ -18,7 +19,7 @@ export function gunzipIfNeeded(bytes: Uint8Array, label: string): Uint8Array {
   try {
     return zlib.gunzipSync(bytes);
   } catch (err) {
-    const reason = (err as Error).message === 'unexpected end of file' ? 'the gzip data is truncated' : (err as Error).message;
-    throw new Error(`${label}: cannot decompress: ${reason}`);
+    const reason = (err as Error).message === 'unexpected end of file' ? t('gzip.truncated') : (err as Error).message;
+    throw new Error(t('gzip.failed', { label, reason }));
   }
 }

@@ -10,6 +10,7 @@ import * as https from 'https';
 import * as path from 'path';
 import { Transform } from 'stream';
 import { pipeline } from 'stream/promises';
+import { t } from '../lib/util/i18n';
 
 /** Reported while a download runs (at most a few times per second). */
 export interface DownloadProgress {
@@ -38,12 +39,12 @@ function requestFollowingRedirects(url: string, timeoutMs: number, redirectsLeft
     try {
       parsed = new URL(url);
     } catch {
-      reject(new Error(`invalid URL "${url}"`));
+      reject(new Error(t('download.badUrl', { url })));
       return;
     }
     const client = parsed.protocol === 'https:' ? https : parsed.protocol === 'http:' ? http : undefined;
     if (!client) {
-      reject(new Error(`unsupported protocol "${parsed.protocol}" (use http or https)`));
+      reject(new Error(t('download.protocol', { protocol: parsed.protocol })));
       return;
     }
     const request = client.get(parsed, (response) => {
@@ -51,7 +52,7 @@ function requestFollowingRedirects(url: string, timeoutMs: number, redirectsLeft
       if (status >= 300 && status < 400 && response.headers.location) {
         response.resume(); // discard the body of the redirect
         if (redirectsLeft === 0) {
-          reject(new Error(`too many redirects (more than ${MAX_REDIRECTS})`));
+          reject(new Error(t('download.redirects', { max: MAX_REDIRECTS })));
           return;
         }
         const next = new URL(response.headers.location, parsed).toString();
@@ -60,12 +61,12 @@ function requestFollowingRedirects(url: string, timeoutMs: number, redirectsLeft
       }
       if (status !== 200) {
         response.resume();
-        reject(new Error(`server answered HTTP ${status} ${response.statusMessage ?? ''}`.trim()));
+        reject(new Error(t('download.http', { status: `${status} ${response.statusMessage ?? ''}`.trim() })));
         return;
       }
       resolve(response);
     });
-    request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer for ${Math.round(timeoutMs / 1000)} s (timed out)`)));
+    request.setTimeout(timeoutMs, () => request.destroy(new Error(t('download.noAnswer', { seconds: Math.round(timeoutMs / 1000) }))));
     request.on('error', reject);
   });
 }
@@ -105,20 +106,20 @@ export async function downloadFile(url: string, dest: string, options: DownloadO
         options.onProgress({ url, receivedBytes, totalBytes });
       }
     });
-    response.setTimeout(timeoutMs, () => response.destroy(new Error(`the transfer stalled for ${Math.round(timeoutMs / 1000)} s`)));
+    response.setTimeout(timeoutMs, () => response.destroy(new Error(t('download.stalled', { seconds: Math.round(timeoutMs / 1000) }))));
     await pipeline(response, counter, fs.createWriteStream(temp));
     const received = counter.total();
     if (options.expectedBytes !== undefined && received !== options.expectedBytes) {
-      throw new Error(`received ${received} bytes, expected ${options.expectedBytes}`);
+      throw new Error(t('download.size', { received, expected: options.expectedBytes }));
     }
     const actual = counter.digest();
     if (actual !== options.sha256.toLowerCase()) {
-      throw new Error(`checksum mismatch: SHA-256 is ${actual}, expected ${options.sha256}`);
+      throw new Error(t('download.checksum', { actual, expected: options.sha256 }));
     }
     fs.renameSync(temp, dest);
   } catch (err) {
     fs.rmSync(temp, { force: true });
-    throw new Error(`${url}: ${describeNetworkError(err)}`);
+    throw new Error(t('download.failedAt', { url, reason: describeNetworkError(err) }));
   }
 }
 
@@ -128,14 +129,14 @@ function describeNetworkError(err: unknown): string {
   switch (e.code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return `cannot resolve host${e.hostname ? ` ${e.hostname}` : ''} (no internet connection?) [${e.code}]`;
+      return t('download.noHost', { host: e.hostname ? ` ${e.hostname}` : '', code: e.code });
     case 'ECONNREFUSED':
-      return `connection refused (${e.message}) [ECONNREFUSED]`;
+      return t('download.refused', { message: e.message });
     case 'ECONNRESET':
-      return 'the connection was reset [ECONNRESET]';
+      return t('download.reset');
     case 'ENETUNREACH':
     case 'EHOSTUNREACH':
-      return `network unreachable (no internet connection?) [${e.code}]`;
+      return t('download.unreachable', { code: e.code });
     default:
       return e.code ? `${e.message} [${e.code}]` : e.message ?? String(err);
   }
@@ -146,7 +147,7 @@ function describeNetworkError(err: unknown): string {
  * the error lists every URL with its reason.
  */
 export async function downloadFromMirrors(urls: string[], dest: string, options: DownloadOptions): Promise<string> {
-  if (urls.length === 0) throw new Error(`no download URL for ${path.basename(dest)}`);
+  if (urls.length === 0) throw new Error(t('download.noUrl', { file: path.basename(dest) }));
   const failures: string[] = [];
   for (const url of urls) {
     try {

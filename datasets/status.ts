@@ -5,13 +5,14 @@ import { checkLocalFile, datasetFilePath } from './fetch';
 import { embeddedCacheFile, embeddedSourceFingerprint } from './mnistEmbedded';
 import { DATASET_NAMES, DatasetName, datasetSpec } from './registry';
 import { datasetFolder } from './paths';
+import { t } from '../lib/util/i18n';
 
 export interface DatasetStatus {
   name: DatasetName;
   title: string;
   /** True when loading needs no internet. */
   availableOffline: boolean;
-  /** e.g. "embedded, cache ready", "downloaded, verified", "not downloaded". */
+  /** e.g. "embedded, cache ready", "downloaded, verified", "not downloaded" (English; `localize` shows it in the course's language). */
   state: string;
   /** Bytes on disk (or, when not downloaded, the size of the download). */
   bytes: number;
@@ -49,19 +50,21 @@ export async function datasetStatus(name: DatasetName | string, options: { verif
   }
   const verify = options.verify ?? true;
   const problems: string[] = [];
+  let damaged = false;
   let present = 0;
   let bytes = 0;
   for (const file of spec.files) {
     const local = datasetFilePath(spec.name, file.fileName);
     const size = fileSize(local);
     if (size === undefined) {
-      problems.push(`${file.fileName} missing`);
+      problems.push(t('status.missing', { file: file.fileName }));
       continue;
     }
     present++;
     bytes += size;
-    const problem = verify ? await checkLocalFile(local, file) : size === file.bytes ? undefined : `it has ${size} bytes, expected ${file.bytes}`;
-    if (problem) problems.push(`${file.fileName}: ${problem}`);
+    const problem = verify ? await checkLocalFile(local, file) : size === file.bytes ? undefined : t('fetch.size', { size, expected: file.bytes });
+    if (problem) problems.push(t('status.fileProblem', { file: file.fileName, problem }));
+    damaged ||= problem !== undefined;
   }
   const downloadBytes = spec.files.reduce((n, f) => n + f.bytes, 0);
   const location = datasetFolder(spec.name);
@@ -69,7 +72,6 @@ export async function datasetStatus(name: DatasetName | string, options: { verif
   if (problems.length === 0) {
     return { ...base, availableOffline: true, state: verify ? 'downloaded, verified' : 'downloaded (size ok)', bytes, location };
   }
-  const damaged = problems.some((p) => !p.endsWith('missing'));
   return {
     ...base,
     availableOffline: false,

@@ -6,6 +6,7 @@
  * type, checksum), the member's bytes padded to a whole block, and two zero blocks at the end.
  */
 import { gunzipIfNeeded } from './compressed';
+import { t } from '../lib/util/i18n';
 
 const BLOCK = 512;
 
@@ -31,7 +32,7 @@ function sizeField(header: Uint8Array, label: string, offset: number): number {
     return size;
   }
   const digits = text(header, 124, 12).trim();
-  if (!/^[0-7]*$/.test(digits)) throw new Error(`${label}: tar header at byte ${offset} has a malformed size field "${digits}"`);
+  if (!/^[0-7]*$/.test(digits)) throw new Error(t('tar.sizeField', { label, offset, digits }));
   return digits === '' ? 0 : parseInt(digits, 8);
 }
 
@@ -64,12 +65,12 @@ export function readTar(archive: Uint8Array, label: string): TarEntry[] {
     const header = bytes.subarray(offset, offset + BLOCK);
     if (header.every((b) => b === 0)) return entries; // end-of-archive marker
     if (!checksumMatches(header)) {
-      throw new Error(`${label}: not a tar archive or damaged: the header at byte ${offset} has a bad checksum`);
+      throw new Error(t('tar.checksum', { label, offset }));
     }
     const size = sizeField(header, label, offset);
     const dataStart = offset + BLOCK;
     if (dataStart + size > bytes.length) {
-      throw new Error(`${label}: truncated: member "${text(header, 0, 100)}" needs ${size} bytes, the archive ends after ${bytes.length - dataStart}`);
+      throw new Error(t('tar.member', { label, member: text(header, 0, 100), size, left: bytes.length - dataStart }));
     }
     const data = bytes.subarray(dataStart, dataStart + size);
     const typeFlag = String.fromCharCode(header[156]);
@@ -95,9 +96,9 @@ export function readTar(archive: Uint8Array, label: string): TarEntry[] {
     const type = typeFlag === '0' || header[156] === 0 ? 'file' : typeFlag === '5' ? 'directory' : 'other';
     entries.push({ name, type, data });
   }
-  if (bytes.length === 0) throw new Error(`${label}: empty file, not a tar archive`);
+  if (bytes.length === 0) throw new Error(t('tar.empty', { label }));
   if (offset < bytes.length || entries.length === 0) {
-    throw new Error(`${label}: truncated: the archive ends inside a header block (byte ${offset} of ${bytes.length})`);
+    throw new Error(t('tar.header', { label, offset, length: bytes.length }));
   }
   // Some writers omit the two zero blocks; every member was complete, so accept the archive.
   return entries;

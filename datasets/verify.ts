@@ -11,6 +11,7 @@ import { gunzipIfNeeded, isGzip } from './compressed';
 import { parseIdx } from './idx';
 import { knownFilesNamed } from './registry';
 import { readTar } from './tar';
+import { t } from '../lib/util/i18n';
 
 /** What `verifyDataFile` found in a good file. */
 export interface VerifyReport {
@@ -38,30 +39,27 @@ function labelRange(labels: Uint8Array): string {
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  return `labels ${min}..${max}`;
+  return t('verify.labelRange', { min, max });
 }
 
 function describeContents(file: string, bytes: Uint8Array, compressed: string): Pick<VerifyReport, 'kind' | 'summary'> {
   const fileName = path.basename(file);
   if (looksLikeTar(bytes)) {
     const batches = readTar(bytes, file).filter((entry) => entry.type === 'file' && entry.name.endsWith('.bin'));
-    if (batches.length === 0) throw new Error(`${file}: a tar archive without any CIFAR-10 .bin batch (is it the binary version of CIFAR-10?)`);
+    if (batches.length === 0) throw new Error(t('verify.noBatch', { file }));
     const counts = batches.map((entry) => `${path.basename(entry.name)}: ${parseCifarBatch(entry.data, `${file}:${entry.name}`).count}`);
-    return { kind: 'cifar10-archive', summary: `CIFAR-10 archive${compressed}, images per batch: ${counts.join(', ')}` };
+    return { kind: 'cifar10-archive', summary: t('verify.archive', { compressed, counts: counts.join(', ') }) };
   }
   if (looksLikeIdx(bytes, fileName)) {
     const idx = parseIdx(bytes, file);
-    const what = idx.dims.length === 3 ? 'images' : idx.dims.length === 1 ? `labels (${labelRange(idx.data)})` : 'array';
-    return { kind: 'idx', summary: `IDX ${what} [${idx.dims.join(', ')}]${compressed}` };
+    const what = idx.dims.length === 3 ? t('verify.idxImages') : idx.dims.length === 1 ? t('verify.idxLabels', { range: labelRange(idx.data) }) : t('verify.idxArray');
+    return { kind: 'idx', summary: t('verify.idx', { what, dims: idx.dims.join(', '), compressed }) };
   }
   if (fileName.endsWith('.bin')) {
     const batch = parseCifarBatch(bytes, file);
-    return { kind: 'cifar10-batch', summary: `CIFAR-10 batch: ${batch.count} images 32x32x3, ${labelRange(batch.labels)}` };
+    return { kind: 'cifar10-batch', summary: t('verify.batch', { count: batch.count, labels: labelRange(batch.labels) }) };
   }
-  throw new Error(
-    `${file}: unrecognised format: expected an IDX file (magic 0x00000801 or 0x00000803, gzip or plain), ` +
-      `a CIFAR-10 batch (*.bin, records of ${CIFAR10_RECORD_BYTES} bytes) or the CIFAR-10 binary archive (.tar.gz)`,
-  );
+  throw new Error(t('verify.unknown', { file, bytes: CIFAR10_RECORD_BYTES }));
 }
 
 /**
@@ -73,10 +71,10 @@ export function verifyDataFile(file: string): VerifyReport {
   try {
     raw = fs.readFileSync(file);
   } catch (err) {
-    throw new Error(`${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new Error(t('file.unreadable', { file, code: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
   const bytes = gunzipIfNeeded(raw, file);
-  const { kind, summary } = describeContents(file, bytes, isGzip(raw) ? ', gzip-compressed' : '');
+  const { kind, summary } = describeContents(file, bytes, isGzip(raw) ? t('verify.gzip') : '');
   const sha256 = sha256Bytes(raw);
   const known = knownFilesNamed(path.basename(file));
   const report: VerifyReport = { file, kind, summary, sha256 };
@@ -84,7 +82,7 @@ export function verifyDataFile(file: string): VerifyReport {
     const match = known.find(({ file: published }) => published.sha256 === sha256);
     if (!match) {
       const expected = known.map(({ dataset, file: f }) => `${dataset}: ${f.sha256}`).join('; ');
-      throw new Error(`${file}: well-formed, but its SHA-256 ${sha256} matches no published file of that name (${expected})`);
+      throw new Error(t('verify.noMatch', { file, sha256, expected }));
     }
     report.matches = `${match.dataset}/${match.file.fileName}`;
   }

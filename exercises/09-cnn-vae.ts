@@ -11,7 +11,7 @@
  *   zLogVar is a log-variance: it can be any real number, so no ReLU or sigmoid on it.
  * - decoder: codes [N, latentDim] -> images [N,28,28,1] with values in (0, 1).
  *   For example: Dense 64 ReLU -> Dense 7·7·32 ReLU -> Reshape [7,7,32] -> UpSampling 2 ->
- *   Conv 32 -> UpSampling 2 -> Conv 16 -> Conv 1 with sigmoid.
+ *   Conv 32 -> Conv 16 -> UpSampling 2 -> Conv 1 with sigmoid.
  *   (UpSampling + Conv trains on every backend; Conv2DTranspose works too.)
  *
  * You do not write the training: the grader samples z = zMean + exp(0.5·zLogVar)·eps

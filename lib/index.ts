@@ -51,14 +51,15 @@ export type { VaeBatch, VaeLossTerms } from './models/vaeMath';
 // --- Training: losses, fit with a cache and live progress, recipes ----------------------------
 export { reconstructionLoss, binaryCrossEntropy, meanSquaredError } from './train/losses';
 export { vaeLoss } from './train/vaeLoss';
-export type { VaeSampling } from './train/vaeLoss';
+export type { VaeSampling, VaeLossOptions } from './train/vaeLoss';
 export { noisyInputs } from './train/noisyInputs';
 export { train } from './train/trainer';
 export type { TrainOptions, TrainResult } from './train/trainer';
 export type { LossFn, LossTerms, Batch } from './train/types';
 export { fit, selfSupervised, secondsTrainedHere } from './lesson/fit';
 export type { FitData, FitOptions, Fitted } from './lesson/fit';
-export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './lesson/recipes';
+export { convAutoencoderRecipe, denseVaeRecipe, cnnVaeRecipe, bottleneck2dRecipe } from './lesson/recipes';
+export type { VaeBuilder } from './lesson/recipes';
 
 // --- Measuring results: plain numbers, targets first ------------------------------------------
 export { measureBCE, measureMSE, psnr, psnrPerImage } from './train/metrics';

@@ -1,6 +1,4 @@
 // The module's entry point: registers every kernel and the thread controls.
-#include <omp.h>
-
 #include "common.h"
 
 napi_value MatMul(napi_env, napi_callback_info);
@@ -10,23 +8,24 @@ napi_value Conv2DBackpropFilter(napi_env, napi_callback_info);
 napi_value Adam(napi_env, napi_callback_info);
 napi_value RmsProp(napi_env, napi_callback_info);
 napi_value SumRows(napi_env, napi_callback_info);
+napi_value DenseGrad(napi_env, napi_callback_info);
 napi_value MaxPoolGrad(napi_env, napi_callback_info);
 napi_value ResizeNearest(napi_env, napi_callback_info);
 napi_value ResizeNearestGrad(napi_env, napi_callback_info);
 
 namespace {
 
-// setThreads(n): the OpenMP threads every later kernel uses.
+// setThreads(n): the most OpenMP threads a later kernel uses (large kernels only, see threadsFor).
 void setThreadsBody(const course::Args& args) {
   const int64_t n = args.integer(0, "threads");
   if (n < 1 || n > 1024) throw std::runtime_error("setThreads: threads must be between 1 and 1024");
-  omp_set_num_threads(static_cast<int>(n));
+  course::setMaxThreads(static_cast<int>(n));
 }
 COURSE_KERNEL(SetThreads, 1, setThreadsBody)
 
 napi_value Threads(napi_env env, napi_callback_info) {
   napi_value result;
-  napi_create_int32(env, omp_get_max_threads(), &result);
+  napi_create_int32(env, course::maxThreads(), &result);
   return result;
 }
 
@@ -48,6 +47,7 @@ NAPI_MODULE_INIT() {
   course::define(env, exports, "adam", Adam);
   course::define(env, exports, "rmsprop", RmsProp);
   course::define(env, exports, "sumRows", SumRows);
+  course::define(env, exports, "denseGrad", DenseGrad);
   course::define(env, exports, "maxPoolGrad", MaxPoolGrad);
   course::define(env, exports, "resizeNearest", ResizeNearest);
   course::define(env, exports, "resizeNearestGrad", ResizeNearestGrad);

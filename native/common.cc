@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include <omp.h>
+
 namespace course {
 
 Args::Args(napi_env env, napi_callback_info info, size_t expected, const char* function)
@@ -92,9 +94,26 @@ dnnl::stream& cpuStream() {
   return stream;
 }
 
+namespace {
+int configuredThreads = 1;
+// About 0.1 ms of work on one core: below it, waking a second thread costs more than it saves.
+constexpr double kWideFrom = 8e6;
+// A pass over memory is cheaper per element: about 0.1 ms from a quarter of a million elements.
+constexpr double kWidePassFrom = 1 << 18;
+}  // namespace
+
+void setMaxThreads(int threads) { configuredThreads = threads; }
+int maxThreads() { return configuredThreads; }
+int threadsFor(double multiplyAdds) { return multiplyAdds >= kWideFrom ? configuredThreads : 1; }
+int threadsForPass(double elements) { return elements >= kWidePassFrom ? configuredThreads : 1; }
+
+ThreadScope::ThreadScope(int threads) : previous_(omp_get_max_threads()) { omp_set_num_threads(threads); }
+ThreadScope::~ThreadScope() { omp_set_num_threads(previous_); }
+
 napi_value run(napi_env env, napi_callback_info info, size_t argc, const char* name, Body body) {
   try {
     Args args(env, info, argc, name);
+    ThreadScope oneThread(1);
     body(args);
   } catch (const dnnl::error& e) {
     napi_throw_error(env, nullptr, (std::string(name) + ": oneDNN failed: " + e.what()).c_str());

@@ -44,6 +44,28 @@ napi_value run(napi_env env, napi_callback_info info, size_t argc, const char* n
 // Register `function` on `exports` as `name`.
 void define(napi_env env, napi_value exports, const char* name, napi_callback function);
 
+// Threads. OpenMP wakes its sleeping (passive) threads at every parallel section, which costs
+// tens of microseconds: more than a small kernel takes. So every call starts on one thread, and
+// only kernels with enough work widen to the configured count.
+void setMaxThreads(int threads);
+int maxThreads();
+// The threads for a kernel of `multiplyAdds` operations: 1 when small, else maxThreads().
+int threadsFor(double multiplyAdds);
+// The same for a single pass over memory (element-wise, pooling, optimizer steps) of `elements`.
+int threadsForPass(double elements);
+// Sets OpenMP's thread count for the lifetime of the scope (primitives built inside it are
+// built for that count), and restores the previous count afterwards.
+class ThreadScope {
+ public:
+  explicit ThreadScope(int threads);
+  ~ThreadScope();
+  ThreadScope(const ThreadScope&) = delete;
+  ThreadScope& operator=(const ThreadScope&) = delete;
+
+ private:
+  int previous_;
+};
+
 // Activation codes shared with lib/engine/native (the order of ACTIVATIONS there).
 enum Activation { kLinear = 0, kRelu = 1, kRelu6 = 2, kElu = 3, kSigmoid = 4, kLeakyRelu = 5 };
 // Append the activation as a oneDNN post-op (nothing for kLinear).

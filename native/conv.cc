@@ -3,6 +3,8 @@
 // a slow generic method, so each primitive is asked which (blocked) memory formats it wants,
 // and the tensors are reordered into them and back. Primitives, reorders and the blocked
 // buffers are built once per shape and kept for the next call.
+#include <omp.h>
+
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -73,6 +75,8 @@ struct Geometry {
   size_t srcSize() const { return src[0] * src[1] * src[2] * src[3]; }
   size_t weightsSize() const { return weights[0] * weights[1] * weights[2] * weights[3]; }
   size_t dstSize() const { return dst[0] * dst[1] * dst[2] * dst[3]; }
+  // Multiply-adds of one pass (forward, or either backward pass: all three do the same count).
+  double multiplyAdds() const { return static_cast<double>(dstSize()) * weights[1] * weights[2] * weights[3]; }
 
   // The forward description; the backward primitives need it as a hint too.
   dnnl::convolution_forward::primitive_desc forward(bool withBias, const dnnl::primitive_attr& attr) const {
@@ -93,6 +97,13 @@ std::vector<int64_t> checkedDims(const Args& args, size_t index) {
   return dims;
 }
 
+// A cache key: the dims and the thread count of the current scope, because a primitive is built
+// for the threads it will run on.
+std::vector<int64_t> withThreads(std::vector<int64_t> dims) {
+  dims.push_back(omp_get_max_threads());
+  return dims;
+}
+
 // ---- forward ------------------------------------------------------------------------------
 struct Forward {
   dnnl::convolution_forward primitive;
@@ -103,7 +114,7 @@ struct Forward {
 Forward& cachedForward(const std::vector<int64_t>& dims, bool withBias, int activation, float alpha) {
   using Key = std::tuple<std::vector<int64_t>, bool, int, float>;
   thread_local std::map<Key, Forward> cache;
-  Key key{dims, withBias, activation, alpha};
+  Key key{withThreads(dims), withBias, activation, alpha};
   auto found = cache.find(key);
   if (found != cache.end()) return found->second;
   Geometry g(dims);
@@ -130,6 +141,7 @@ void forwardBody(const Args& args) {
   float* bias = args.optionalFloats(3, g.weights[0], "bias");
   auto activation = static_cast<int>(args.integer(5, "activation"));
   auto alpha = static_cast<float>(args.number(6, "alpha"));
+  ThreadScope scope(threadsFor(g.multiplyAdds()));
   if (thinForwardPays(dims)) return thinForward(dims, x, w, bias, y, activation, alpha);
   Forward& f = cachedForward(dims, bias != nullptr, activation, alpha);
   std::unordered_map<int, memory> io{
@@ -151,7 +163,7 @@ struct BackwardData {
 
 BackwardData& cachedBackwardData(const std::vector<int64_t>& dims) {
   thread_local std::map<std::vector<int64_t>, BackwardData> cache;
-  auto found = cache.find(dims);
+  auto found = cache.find(withThreads(dims));
   if (found != cache.end()) return found->second;
   Geometry g(dims);
   auto hint = g.forward(false, dnnl::primitive_attr());
@@ -164,7 +176,7 @@ BackwardData& cachedBackwardData(const std::vector<int64_t>& dims) {
   entry.dy = std::make_unique<Operand>(g.userDst(), pd.diff_dst_desc(), false);
   entry.weights = std::make_unique<Operand>(g.userWeights(), pd.weights_desc(), false);
   entry.dx = std::make_unique<Operand>(g.userSrc(), pd.diff_src_desc(), true);
-  return cache.emplace(dims, std::move(entry)).first->second;
+  return cache.emplace(withThreads(dims), std::move(entry)).first->second;
 }
 
 void backwardDataBody(const Args& args) {
@@ -173,6 +185,7 @@ void backwardDataBody(const Args& args) {
   float* dy = args.floats(0, g.dstSize(), "dy");
   float* w = args.floats(1, g.weightsSize(), "filter");
   float* dx = args.floats(2, g.srcSize(), "out");
+  ThreadScope scope(threadsFor(g.multiplyAdds()));
   if (thinBackwardDataPays(dims)) return thinBackwardData(dims, dy, w, dx);
   BackwardData& b = cachedBackwardData(dims);
   b.primitive.execute(cpuStream(), {{DNNL_ARG_DIFF_DST, b.dy->input(dy)},
@@ -190,7 +203,7 @@ struct BackwardWeights {
 
 BackwardWeights& cachedBackwardWeights(const std::vector<int64_t>& dims) {
   thread_local std::map<std::vector<int64_t>, BackwardWeights> cache;
-  auto found = cache.find(dims);
+  auto found = cache.find(withThreads(dims));
   if (found != cache.end()) return found->second;
   Geometry g(dims);
   auto hint = g.forward(false, dnnl::primitive_attr());
@@ -203,7 +216,7 @@ BackwardWeights& cachedBackwardWeights(const std::vector<int64_t>& dims) {
   entry.x = std::make_unique<Operand>(g.userSrc(), pd.src_desc(), false);
   entry.dy = std::make_unique<Operand>(g.userDst(), pd.diff_dst_desc(), false);
   entry.dw = std::make_unique<Operand>(g.userWeights(), pd.diff_weights_desc(), true);
-  return cache.emplace(dims, std::move(entry)).first->second;
+  return cache.emplace(withThreads(dims), std::move(entry)).first->second;
 }
 
 void backwardWeightsBody(const Args& args) {
@@ -212,6 +225,7 @@ void backwardWeightsBody(const Args& args) {
   float* x = args.floats(0, g.srcSize(), "x");
   float* dy = args.floats(1, g.dstSize(), "dy");
   float* dw = args.floats(2, g.weightsSize(), "out");
+  ThreadScope scope(threadsFor(g.multiplyAdds()));
   if (thinBackwardWeightsPays(dims)) return thinBackwardWeights(dims, x, dy, dw);
   BackwardWeights& b = cachedBackwardWeights(dims);
   b.primitive.execute(cpuStream(), {{DNNL_ARG_SRC, b.x->input(x)},

@@ -17,7 +17,7 @@ struct MatMul {
   memory a, b, bias, out;
 };
 
-// dims: batchA, batchB, M, K, N, transposeA, transposeB, activation (tfjs shapes: a is
+// dims: batchA, batchB, M, K, N, transposeA, transposeB, activation, threads (tfjs shapes: a is
 // [batchA, M, K] or, transposed, [batchA, K, M]; b is [batchB, K, N] or [batchB, N, K]).
 MatMul& cachedMatMul(const std::vector<int64_t>& key, bool hasBias, float alpha) {
   thread_local std::map<std::pair<std::vector<int64_t>, std::pair<bool, float>>, MatMul> cache;
@@ -59,6 +59,10 @@ void matMulBody(const Args& args) {
   float* bias = args.optionalFloats(3, n, "bias");
   const float alpha = static_cast<float>(args.number(5, "alpha"));
 
+  // The thread count is part of the key: a primitive is built for the threads it will run on.
+  const int threads = threadsFor(static_cast<double>(batch) * m * k * n);
+  ThreadScope scope(threads);
+  dims.push_back(threads);
   MatMul& mm = cachedMatMul(dims, bias != nullptr, alpha);
   mm.a.set_data_handle(a);
   mm.b.set_data_handle(b);

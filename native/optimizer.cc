@@ -8,9 +8,6 @@
 namespace course {
 namespace {
 
-// Below this many elements a parallel loop costs more than it saves.
-constexpr int64_t kParallelFrom = 1 << 15;
-
 // adam(value, grad, m, v, newValue, newM, newV, length,
 //      learningRate, beta1, beta2, epsilon, 1 - beta1^t, 1 - beta2^t)
 void adamBody(const Args& args) {
@@ -31,7 +28,7 @@ void adamBody(const Args& args) {
   const float correction2 = static_cast<float>(args.number(13, "correction2"));
   const float oneMinusBeta1 = static_cast<float>(1.0 - args.number(9, "beta1"));
   const float oneMinusBeta2 = static_cast<float>(1.0 - args.number(10, "beta2"));
-#pragma omp parallel for simd schedule(static) if (n >= kParallelFrom)
+#pragma omp parallel for simd schedule(static) num_threads(threadsForPass(n))
   for (int64_t i = 0; i < n; i++) {
     const float g = grad[i];
     const float m1 = m[i] * beta1 + g * oneMinusBeta1;
@@ -60,7 +57,7 @@ void rmspropBody(const Args& args) {
   const float momentum = static_cast<float>(args.number(10, "momentum"));
   const float epsilon = static_cast<float>(args.number(11, "epsilon"));
   const float oneMinusDecay = static_cast<float>(1.0 - args.number(9, "decay"));
-#pragma omp parallel for simd schedule(static) if (n >= kParallelFrom)
+#pragma omp parallel for simd schedule(static) num_threads(threadsForPass(n))
   for (int64_t i = 0; i < n; i++) {
     const float g = grad[i];
     const float ms = meanSquare[i] * decay + (g * g) * oneMinusDecay;

@@ -101,7 +101,7 @@ void maxPoolGradBody(const Args& args) {
   // Disjoint windows that tile the whole image write every pixel; otherwise start from zeros.
   const bool tiled = disjoint && p.sh == p.kh && p.sw == p.kw && p.pt <= 0 && p.pl <= 0 &&
                      (p.oh - 1) * p.sh - p.pt + p.kh >= p.h && (p.ow - 1) * p.sw - p.pl + p.kw >= p.w;
-#pragma omp parallel
+#pragma omp parallel num_threads(threadsForPass(static_cast<double>(p.n) * p.h * p.w * p.c))
   {
     std::vector<float> best(p.c);
     std::vector<int32_t> winner(p.c);
@@ -132,7 +132,7 @@ void resizeBody(const Args& args) {
   const float* x = args.floats(0, n * h * w * c, "images");
   float* y = args.floats(1, n * oh * ow * c, "out");
   const auto rows = nearestSources(h, oh), cols = nearestSources(w, ow);
-#pragma omp parallel for collapse(2) schedule(static)
+#pragma omp parallel for collapse(2) schedule(static) num_threads(threadsForPass(static_cast<double>(n) * oh * ow * c))
   for (int64_t b = 0; b < n; b++) {
     for (int64_t i = 0; i < oh; i++) {
       const float* in = x + (b * h + rows[i]) * w * c;
@@ -149,7 +149,7 @@ void resizeGradBody(const Args& args) {
   const float* dy = args.floats(0, n * oh * ow * c, "dy");
   float* dx = args.floats(1, n * h * w * c, "out");
   const auto rows = nearestSources(h, oh), cols = nearestSources(w, ow);
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) num_threads(threadsForPass(static_cast<double>(n) * oh * ow * c))
   for (int64_t b = 0; b < n; b++) {
     float* image = dx + b * h * w * c;
     std::fill(image, image + h * w * c, 0.f);

@@ -6,7 +6,7 @@
  * Models: the conv autoencoder (binary cross-entropy) and the dense VAE 784-512-2 (MSE x 784
  * + KL), both with Adam, batch 128, random images (only speed is measured). Variants:
  *
- * - tfjs wasm with the native oneDNN kernels, with the default (one thread) and with two threads;
+ * - tfjs wasm with the native oneDNN kernels, with the default threads (every core; only large kernels use more than one) and with one thread;
  * - tfjs wasm only (COURSE_NATIVE=0); tfjs cpu (pure JavaScript, a few steps only: it is slow);
  * - PyTorch (Debian's python3-torch) with its default threads, and with OPENBLAS_NUM_THREADS=1
  *   and torch.set_num_threads(1).
@@ -187,7 +187,7 @@ async function childParallel(workers: number, batchSize: number, steps: number):
 /** Environment changes of each tfjs variant. */
 const TFJS_VARIANTS: Array<{ name: string; env: Record<string, string> }> = [
   { name: 'tfjs wasm + native', env: { COURSE_BACKEND: 'wasm' } },
-  { name: 'tfjs wasm + native, 2 threads', env: { COURSE_BACKEND: 'wasm', COURSE_THREADS: '2' } },
+  { name: 'tfjs wasm + native, 1 thread', env: { COURSE_BACKEND: 'wasm', COURSE_THREADS: '1' } },
   { name: 'tfjs wasm only', env: { COURSE_BACKEND: 'wasm', COURSE_NATIVE: '0' } },
   { name: 'tfjs cpu', env: { COURSE_BACKEND: 'cpu' } },
 ];
@@ -302,12 +302,12 @@ async function main(): Promise<void> {
   printTable([...runs, ...parallel]);
   const ratios = {
     native: ratiosOf(runs, 'tfjs wasm + native'),
-    nativeTwoThreads: ratiosOf(runs, 'tfjs wasm + native, 2 threads'),
+    nativeOneThread: ratiosOf(runs, 'tfjs wasm + native, 1 thread'),
     wasm: ratiosOf(runs, 'tfjs wasm only'),
     nativeOneThreadVsTorchOneThread: {} as Record<ModelName, number | null>,
   };
   for (const model of MODELS) {
-    const ours = runs.find((r) => r.model === model && r.variant === 'tfjs wasm + native'); // one thread by default
+    const ours = runs.find((r) => r.model === model && r.variant === 'tfjs wasm + native, 1 thread');
     const torch = runs.find((r) => r.model === model && r.variant === 'pytorch, OPENBLAS_NUM_THREADS=1');
     ratios.nativeOneThreadVsTorchOneThread[model] = ours && torch ? Number((ours.trainImagesPerSec / torch.trainImagesPerSec).toFixed(3)) : null;
   }
@@ -316,7 +316,7 @@ async function main(): Promise<void> {
     const r = (x: number | null) => (x == null ? 'n/a' : `${x.toFixed(2)}x`);
     console.log(
       `${model}: native trains at ${r(ratios.native[model])} PyTorch's speed (default threads both); ` +
-        `native on 2 threads: ${r(ratios.nativeTwoThreads[model])}; 1 thread each: ` +
+        `native on 1 thread: ${r(ratios.nativeOneThread[model])}; 1 thread each: ` +
         `${r(ratios.nativeOneThreadVsTorchOneThread[model])}; wasm only: ${r(ratios.wasm[model])}`,
     );
   }

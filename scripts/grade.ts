@@ -40,12 +40,12 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--json') options.json = true;
     else if (arg === '--against') {
       const folder = argv[++i];
-      if (!folder) throw new Error('--against needs a folder name, e.g. --against solutions');
+      if (!folder) throw new Error(t('grade.againstNeedsFolder'));
       options.against = folder;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run grade -- [--against exercises|solutions] [--json] [NAME ...]');
+      console.log(t('grade.usage'));
       process.exit(0);
-    } else if (arg.startsWith('-')) throw new Error(`Unknown option ${arg}. Try --help.`);
+    } else if (arg.startsWith('-')) throw new Error(t('grade.unknownOption', { option: arg }));
     else options.names.push(arg);
   }
   return options;
@@ -53,7 +53,7 @@ function parseArgs(argv: string[]): Options {
 
 /** Exercise names, from the graders that exist: test/graders/NAME.grader.ts. */
 function exerciseNames(): string[] {
-  if (!fs.existsSync(GRADERS)) throw new Error('No compiled graders found: run `npm run setup` first.');
+  if (!fs.existsSync(GRADERS)) throw new Error(t('grade.noGraders'));
   return fs
     .readdirSync(GRADERS)
     .filter((f) => f.endsWith('.grader.js'))
@@ -66,7 +66,7 @@ function select(all: string[], wanted: string[]): string[] {
   return wanted.map((w) => {
     const match = all.filter((name) => name === w || name.startsWith(w));
     if (match.length !== 1) {
-      throw new Error(`"${w}" ${match.length ? 'matches several exercises' : 'matches no exercise'}; exercises are: ${all.join(', ')}`);
+      throw new Error(t(match.length ? 'grade.matchesSeveral' : 'grade.matchesNone', { name: w, names: all.join(', ') }));
     }
     return match[0];
   });
@@ -183,7 +183,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: Error) => {
-    console.error(`grade: ${err.message}`);
+    console.error(t('grade.failed', { message: err.message }));
     process.exit(2);
   },
 );

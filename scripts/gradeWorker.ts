@@ -7,6 +7,7 @@
  */
 import Mocha from 'mocha';
 import { env } from '../lib/util/env';
+import { t } from '../lib/util/i18n';
 
 export type WorkerEvent =
   | { type: 'checks'; titles: string[] }
@@ -17,6 +18,14 @@ export type WorkerEvent =
 
 function send(event: WorkerEvent): void {
   process.send?.(event);
+}
+
+/**
+ * Mocha's own timeout: learner code that returns a promise which never settles (or settles too
+ * late). Its English sentence about done() is about writing tests, not about the exercise.
+ */
+function isTimeout(err: unknown): boolean {
+  return (err as { code?: string } | undefined)?.code === 'ERR_MOCHA_TIMEOUT';
 }
 
 function allTests(suite: Mocha.Suite): Mocha.Test[] {
@@ -38,7 +47,7 @@ function main(): void {
   runner.on('pass', (test) => send({ type: 'pass', title: test.title }));
   runner.on('fail', (test: Mocha.Runnable, err) => {
     // A failing "before all" hook fails every check of the exercise with the same message.
-    const message = err instanceof Error ? err.message : String(err);
+    const message = isTimeout(err) ? t('grade.checkTimedOut', { seconds: Math.round(test.timeout() / 1000) }) : err instanceof Error ? err.message : String(err);
     if ((test as { type?: string }).type === 'hook') {
       for (const t of allTests(test.parent ?? runner.suite)) send({ type: 'fail', title: t.title, message });
     } else {

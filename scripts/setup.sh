@@ -16,6 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+# A learner's note on stderr in the course's language: English, or Myanmar with COURSE_LANG=my.
+note() { if [ "${COURSE_LANG:-en}" = my ]; then printf '%s\n' "$2" >&2; else printf '%s\n' "$1" >&2; fi; }
 
 # --- 1. Debian packages --------------------------------------------------------------------
 # What runs the course, what only builds it (node-canvas compiles against the -dev packages), and
@@ -60,9 +62,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo apt-get update -q >/dev/null
     sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
   else
-    echo "Set-up needs these Debian packages, and installing them needs root:" >&2
+    note "Set-up needs these Debian packages, and installing them needs root:" \
+      "သင်ခန်းစာကို ပြင်ဆင်ရန် အောက်ပါ Debian package များ လိုသည်၊ ၎င်းတို့ကို ထည့်သွင်းရန် root လိုသည်-"
     echo "    sudo sh -c '$install_cmd'" >&2
-    echo "Run that once (or ask your administrator), then run this command again." >&2
+    note "Run that once (or ask your administrator), then run this command again." \
+      "၎င်းကို တစ်ကြိမ် run ပါ (သို့မဟုတ် စီမံခန့်ခွဲသူကို မေးပါ)၊ ထို့နောက် ဤ command ကို ထပ် run ပါ။"
     exit 1
   fi
 fi
@@ -92,8 +96,10 @@ if [ ! -f build/.tsbuildinfo ] || [ -n "$changed" ]; then
     rm -f build/type-errors.txt
   else
     cat build/type-errors.txt >&2
-    echo "[setup] TypeScript reported the errors above. The JavaScript was still written;" >&2
-    echo "[setup] if the file is one of your exercises, fix it there." >&2
+    note "[setup] TypeScript reported the errors above. The JavaScript was still written;" \
+      "[setup] TypeScript က အထက်ပါ error များကို ပြသည်။ JavaScript ကို ရေးပြီး ဖြစ်သည်-"
+    note "[setup] if the file is one of your exercises, fix it there." \
+      "[setup] ထိုဖိုင်သည် သင့်လေ့ကျင့်ခန်း တစ်ခု ဖြစ်ပါက ထိုနေရာတွင် ပြင်ပါ။"
     rm -f build/.tsbuildinfo  # so the next run compiles again and shows the errors again
     [ "${COURSE_ALLOW_TYPE_ERRORS:-0}" = 1 ] || exit 1
   fi

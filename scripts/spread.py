@@ -3,6 +3,7 @@
 
     npm run spread -- --seeds 1 2 3          # three full runs (the numbers in docs/results.md)
     npm run spread -- --seeds 1 2 --quick    # a fast check of the mechanics
+    npm run spread -- 04 --seeds 1 2 3       # notebook 04 only (name prefixes go before --seeds)
 
 Each run is `run_course.py` with COURSE_SEED set and its own empty COURSE_CACHE_DIR, so every
 model trains from its seed. Results: out/spread/SEED/ (the runner's usual output per seed) and
@@ -48,9 +49,18 @@ def spread(runs: list) -> dict:
     return table
 
 
+def seed_number(text: str) -> int:
+    """A seed: a whole number written without leading zeros, so that a notebook prefix such as
+    '04' placed after --seeds is refused instead of silently becoming seed 4."""
+    if not text.lstrip("-").isdigit() or (len(text.lstrip("-")) > 1 and text.lstrip("-").startswith("0")):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a seed; notebook name prefixes go before --seeds, e.g. `04 --seeds 1 2 3`")
+    return int(text)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Run the course once per seed and report the spread of its metrics.")
-    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3], help="seeds to run (default 1 2 3)")
+    parser.add_argument("--seeds", type=seed_number, nargs="+", default=[1, 2, 3], help="seeds to run (default 1 2 3)")
     parser.add_argument("--quick", action="store_true", help="quick mode (tiny data): checks the mechanics only")
     parser.add_argument("notebooks", nargs="*", help="notebook name prefixes (default: all)")
     args = parser.parse_args()

@@ -26,6 +26,9 @@ echo "Starting Jupyter on http://127.0.0.1:$PORT/ (the full URL with its token f
 echo "Open a notebook in notebooks/; its kernel is 'TypeScript' (tslab). Stop with Ctrl+C."
 # The latent explorer carries its decoder's weights inside its output (about 1.3 MB); Notebook's
 # default limit of 1 MB/s on kernel output could drop it when two arrive close together.
+# File > Download as > HTML uses the course's nbconvert template (scripts/nbconvert/course): the
+# default one drops every SVG element of the charts and keeps only their bare text.
 exec jupyter notebook --no-browser --ip=127.0.0.1 --port="$PORT" --port-retries=0 \
   --NotebookApp.iopub_data_rate_limit=20000000 \
+  --HTMLExporter.template_name=course --TemplateExporter.extra_template_basedirs="$ROOT/scripts/nbconvert" \
   --notebook-dir="$ROOT/notebooks" "${extra[@]}"

@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /** Every value the top level exports (types leave no trace at run time), sorted. */
 const PUBLIC_VALUES = [
   'DATASET_NAMES', 'IMAGE_SHAPE', 'LOW_RES_SHAPE', 'UPSAMPLE_METHODS',
-  'addGaussianNoise', 'binaryCrossEntropy', 'bottleneck2dRecipe', 'byKernels', 'byMode', 'classExamples', 'classGrades', 'cnnVae', 'comparisonBars',
+  'addGaussianNoise', 'binaryCrossEntropy', 'bottleneck2dRecipe', 'byKernels', 'byMode', 'classExamples', 'classGrades', 'cnnVae', 'cnnVaeRecipe', 'comparisonBars',
   'convAutoencoder', 'convAutoencoderRecipe', 'currentBackend', 'datasetStatus', 'decode', 'denseAutoencoder',
   'denseVae', 'denseVaeRecipe', 'downsample2x', 'encode', 'fetchDataset', 'fit', 'fitPca', 'grade', 'imageGrid',
   'interpolateCodes', 'klDivergence', 'latentCodesGrid', 'latentExplorer', 'latentHistogram', 'latentScatter', 'latticeCodes',

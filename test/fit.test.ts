@@ -120,6 +120,23 @@ describe('fit (trainer + cache + fine-tuning)', () => {
     fitted.models.autoencoder.dispose();
   });
 
+  it('decays the models named in weightDecay, keys the cache on it, and names a model key that build() did not make', async () => {
+    const plain = await fit(options({ name: 'tiny-decay' }));
+    const decayed = await fit(options({ name: 'tiny-decay', weightDecay: { rate: 5, models: ['autoencoder'] } }));
+    expect(decayed.fromCache).to.equal(false); // another setting, another cache entry
+    expect(decayed.id).to.not.equal(plain.id);
+    const size = (model: tf.LayersModel) => Array.from(model.getWeights()[0].dataSync()).reduce((sum, w) => sum + w * w, 0);
+    expect(size(decayed.models.autoencoder)).to.be.below(size(plain.models.autoencoder));
+    let message = 'no error';
+    try {
+      await fit(options({ name: 'tiny-decay', weightDecay: { rate: 5, models: ['encoder' as never] } }));
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).to.equal('tiny-decay: weightDecay.models names "encoder", but build() made only "autoencoder"');
+    for (const f of [plain, decayed]) f.models.autoencoder.dispose();
+  });
+
   it('leaves no tensors behind when it fine-tunes', async () => {
     const first = await fit(options());
     const before = tf.memory().numTensors;

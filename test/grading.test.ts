@@ -61,4 +61,20 @@ describe('graders', function () {
     expect(loop.message).to.match(/did not finish within \d+ s/);
     expect(afterLoop.message).to.match(/not run/);
   });
+
+  it('speaks Myanmar with COURSE_LANG=my: a promise that never settles, a wrong number, its check and its hint', () => {
+    const { report } = grade(['--against', 'test/fixtures/slow-exercises', '06-kl-divergence'], {
+      COURSE_LANG: 'my',
+      COURSE_GRADE_TIMEOUT_MS: '2000',
+      COURSE_GRADE_GRACE_MS: '4000',
+    });
+    const [pending, offByOne] = report.exercises[0].checks;
+    const myanmar = /[\u1000-\u109F]/;
+    expect(pending.ok).to.equal(false);
+    expect(pending.message).to.match(/^2 စက္ကန့်အတွင်း မပြီးပါ/).and.not.to.match(/done\(\)/);
+    expect(offByOne.ok).to.equal(false);
+    // "KL of image 0 should be 0.000 (± 1e-5), got 1.000." with its hint, every word in Myanmar.
+    expect(offByOne.message).to.include('ပုံ 0 ၏ KL').and.to.include('1.000').and.to.include('အကြံပြုချက်-').and.to.match(myanmar);
+    expect(offByOne.message).not.to.match(/should|got|image|Hint|check the/);
+  });
 });

@@ -5,8 +5,9 @@
 import { expect } from 'chai';
 import * as fs from 'fs';
 import * as path from 'path';
-import { graderHints } from './graderHints';
-import { currentLanguage, GRADER_HINTS, GRADER_TITLES, localize, MESSAGES, MessageKey, missingTranslations, NOTEBOOK_TEXTS, setLanguage, t } from '../lib/util/i18n';
+import { graderTexts, holesOf } from './graderHints';
+import { messageCalls } from './messageParams';
+import { currentLanguage, GRADER_HINTS, GRADER_SENTENCES, GRADER_TITLES, graderText, localize, MESSAGES, MessageKey, missingTranslations, NOTEBOOK_TEXTS, setLanguage, t } from '../lib/util/i18n';
 import { placeholders } from '../lib/util/i18n/message';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -100,8 +101,30 @@ describe('i18n: the message catalogue', () => {
       .filter(([, m]) => placeholders(m.en).sort().join() !== placeholders((m as { my: string }).my).sort().join())
       .map(([key]) => key);
     expect(mismatched, 'messages whose Myanmar text names other {values} than the English').to.deep.equal([]);
-    const texts = Object.entries(NOTEBOOK_TEXTS).filter(([en, my]) => placeholders(en).sort().join() !== placeholders(my).sort().join());
-    expect(texts.map(([en]) => en)).to.deep.equal([]);
+    for (const table of [NOTEBOOK_TEXTS, GRADER_SENTENCES, GRADER_HINTS]) {
+      const texts = Object.entries(table).filter(([en, my]) => placeholders(en).sort().join() !== placeholders(my).sort().join());
+      expect(texts.map(([en]) => en)).to.deep.equal([]);
+    }
+  });
+});
+
+describe('i18n: the code that reads the catalogue', () => {
+  it('passes every value a message needs, and only those, at every call of t(...)', function () {
+    this.timeout(60_000); // the TypeScript compiler reads the code
+    const calls = messageCalls(ROOT, ['lib', 'datasets', 'scripts', 'exercises', 'test/graders']);
+    expect(calls.length, 'found no calls of t(...)').to.be.greaterThan(300);
+    const wrong = calls.flatMap(({ where, keys, names }) =>
+      keys.flatMap((key) => {
+        const message = (MESSAGES as Record<string, { en: string }>)[key];
+        if (!message) return [`${where}: no message "${key}"`];
+        if (names === undefined) return [];
+        const wanted = placeholders(message.en);
+        const missing = wanted.filter((name) => !names.includes(name));
+        const extra = names.filter((name) => !wanted.includes(name));
+        return missing.length || extra.length ? [`${where}: ${key} needs {${missing.join('}, {')}}; passes unused ${extra.join(', ')}`] : [];
+      }),
+    );
+    expect(wrong).to.deep.equal([]);
   });
 });
 
@@ -142,13 +165,43 @@ describe('i18n: grader checks', () => {
     expect(missing, 'add these to lib/util/i18n/catalogue/graderTexts.ts').to.deep.equal([]);
   });
 
-  it('has a Myanmar text for every hint a grader can give', function () {
-    this.timeout(60_000); // the TypeScript compiler reads the graders
-    const { hints, computed } = graderHints(path.join(ROOT, 'test', 'graders'));
-    expect(hints.length, 'found no hints: the graders no longer pass a `hint` parameter').to.be.greaterThan(50);
-    const missing = hints.filter((hint) => !(hint in GRADER_HINTS));
-    expect(missing, 'add these to GRADER_HINTS in lib/util/i18n/catalogue/graderTexts.ts').to.deep.equal([]);
-    // Hints built from numbers at run time stay English; keep them few.
-    expect(computed, "hints computed at run time (they stay English)").to.be.at.most(5);
+  // The TypeScript compiler reads the graders once for both tests.
+  let texts: ReturnType<typeof graderTexts>;
+  before(function () {
+    this.timeout(60_000);
+    texts = graderTexts(path.join(ROOT, 'test', 'graders'));
+  });
+
+  /** The texts that no key of `table` covers (a key's `{name}` holes stand for any value). */
+  const uncovered = (found: string[], table: Record<string, string>) => {
+    const keys = new Set(Object.keys(table).map(holesOf));
+    return found.filter((text) => !keys.has(text));
+  };
+
+  it('has a Myanmar text for every hint a grader can give, those with numbers in them too', () => {
+    expect(texts.hints.length, 'found no hints: the graders no longer pass a `hint` parameter').to.be.greaterThan(50);
+    expect(uncovered(texts.hints, GRADER_HINTS), 'add these to GRADER_HINTS in lib/util/i18n/catalogue/graderTexts.ts').to.deep.equal([]);
+  });
+
+  it('has a Myanmar text for every failure sentence and every name of a checked value', () => {
+    expect(texts.sentences.length, 'found no sentences: the graders no longer pass `what` or `description`').to.be.greaterThan(100);
+    const words = texts.sentences.filter((text) => !isCode(text));
+    expect(uncovered(words, GRADER_SENTENCES), 'add these to GRADER_SENTENCES in lib/util/i18n/catalogue/graderTexts.ts').to.deep.equal([]);
+    expect(texts.computed, 'a grader passes a value computed at run time as a whole sentence or hint (it cannot be translated)').to.equal(0);
+  });
+
+  it('fills numbers into a translated sentence, and translates a known text inside one', () => {
+    const sentence = 'with std 0 the codes changed by up to 0.00123.';
+    expect(graderText(sentence, 'en')).to.equal(sentence);
+    expect(graderText(sentence, 'my')).to.include('0.00123').and.to.match(/[\u1000-\u109F]/).and.not.to.include('changed');
+    // 'the denoiser' inside "the denoiser's output" is itself in the catalogue.
+    expect(graderText("the denoiser's output", 'my')).to.include(GRADER_SENTENCES['the denoiser']);
+    expect(graderText('encoder.predict(images [3,28,28,1])', 'my')).to.equal('encoder.predict(images [3,28,28,1])');
   });
 });
+
+/** Code that reads the same in Myanmar: a call such as `downsample2x(...)`, a camelCase name, or no words at all. */
+function isCode(text: string): boolean {
+  const named = text.replace(/\{\}/g, 'x'); // a value filled in, such as a model's name
+  return /^[\w.]+\(.*\)$/.test(named) || /^[\w.]*([a-z][A-Z]|\d|\.)[\w.]*$/.test(named) || named === 'undefined' || !/[a-z]{2}/i.test(named);
+}

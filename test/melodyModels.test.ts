@@ -12,7 +12,7 @@ import * as tf from '@tensorflow/tfjs';
 import { useBackend } from '../lib/engine/backend';
 import { MelodyDataset, MELODY_CLASSES, tokensToOneHot, TUNES, TuneName, tuneTokens } from '../datasets/melodies';
 import { melodyGruVae, melodyVae, previousSteps, writeMelodies } from '../lib/models';
-import { checkKlWarmUp, klWarmUpFactor, Step } from '../lib/train';
+import { Step } from '../lib/train';
 import { klDivergence } from '../lib/models/vaeMath';
 import {
   decodeMelodies, fit, fitLongRun, melodyGruVaeLossFn, melodyGruVaeRecipe, melodyVaeLossFn, reconstructMelodies,
@@ -20,7 +20,7 @@ import {
 
 process.env.COURSE_SILENT = '1';
 
-const step = (mode: Step['mode'], epoch: number, batch: number): Step => ({ mode, epoch, batch, seed: 7 });
+const step = (mode: Step['mode'], epoch: number, batch: number): Step => ({ mode, epoch, batch, batches: 4, seed: 7 });
 
 /** Two tunes as one batch (inputs and targets alike). */
 function tuneBatch(): { inputs: tf.Tensor3D; targets: tf.Tensor3D } {
@@ -49,31 +49,13 @@ function disposeModels(models: Record<string, tf.LayersModel>): void {
   Object.values(models).forEach((m) => m.dispose());
 }
 
-describe('KL warm-up', () => {
-  const warmUp = { epochs: 2, batchesPerEpoch: 4 };
-
-  it('rises from 0 to the full weight over its epochs, while training only', () => {
-    expect(klWarmUpFactor(step('train', 1, 0), warmUp)).to.equal(0);
-    expect(klWarmUpFactor(step('train', 1, 2), warmUp)).to.equal(0.25);
-    expect(klWarmUpFactor(step('train', 2, 0), warmUp)).to.equal(0.5);
-    expect(klWarmUpFactor(step('train', 3, 1), warmUp)).to.equal(1);
-    expect(klWarmUpFactor(step('eval', 1, 0), warmUp)).to.equal(1);
-    expect(klWarmUpFactor(step('train', 1, 0), undefined)).to.equal(1);
-  });
-
-  it('says what is wrong with a warm-up it cannot use', () => {
-    expect(() => checkKlWarmUp('f', { epochs: 0, batchesPerEpoch: 4 })).to.throw(/f: a KL warm-up needs epochs > 0/);
-    expect(() => checkKlWarmUp('f', { epochs: 1, batchesPerEpoch: 2.5 })).to.throw(/whole number of batchesPerEpoch/);
-  });
-});
-
 describe('the dense melody VAE loss with a KL warm-up', () => {
   before(() => useBackend('cpu'));
 
   it('weighs the KL term by the warm-up when training and fully when measuring, leaking nothing', () => {
     const vae = melodyVae({ hidden: 8, latentDim: 4, seed: 3 });
     const batch = tuneBatch();
-    const loss = melodyVaeLossFn(vae, 0.25, { epochs: 2, batchesPerEpoch: 4 });
+    const loss = melodyVaeLossFn(vae, 0.25, 2);
     const before = tf.memory().numTensors;
     const value = (s: Step) => tf.tidy(() => {
       const terms = loss(batch, s.mode, s);
@@ -83,13 +65,17 @@ describe('the dense melody VAE loss with a KL warm-up', () => {
       const [zMean, zLogVar] = vae.encoder.predict(batch.inputs) as tf.Tensor2D[];
       return klDivergence(zMean, zLogVar).mean().dataSync()[0];
     });
+    // Two epochs of 4 batches: the weight reaches 1/8 of beta after the first batch, 1/2 after the fourth.
     const first = value(step('train', 1, 0));
-    const halfway = value(step('train', 2, 0));
+    const halfway = value(step('train', 1, 3));
+    const after = value(step('train', 3, 0));
     const measured = value(step('eval', 1, 0));
     expect(fullKl).to.be.above(0);
-    expect(first.kl).to.equal(0);
-    expect(halfway.kl).to.be.closeTo(0.125 * fullKl, 1e-5);
+    expect(first.kl).to.be.closeTo(0.25 * fullKl / 8, 1e-5);
+    expect(halfway.kl).to.be.closeTo(0.25 * fullKl / 2, 1e-5);
+    expect(after.kl).to.be.closeTo(0.25 * fullKl, 1e-5);
     expect(measured.kl).to.be.closeTo(0.25 * fullKl, 1e-5);
+    expect(() => melodyVaeLossFn(vae, 0.25, -1)).to.throw(/melodyVaeLossFn: klWarmupEpochs must be a number of epochs >= 0/);
     // The same seed samples the same code, so only the KL term differs.
     expect(first.reconstruction).to.be.closeTo(measured.reconstruction, 1e-4);
     expect(tf.memory().numTensors).to.equal(before);
@@ -186,7 +172,8 @@ describe('the recurrent (GRU) melody VAE, tiny', function () {
     expect(kl(all + 1)).to.equal(0);
     expect(kl(all / 2)).to.be.closeTo(all / 2, 1e-4);
     expect(tf.memory().numTensors).to.equal(before);
-    expect(() => melodyGruVaeLossFn(vae, { freeNats: -1 })).to.throw(/freeNats/);
+    expect(() => melodyGruVaeLossFn(vae, { freeNats: -1 })).to.throw(/freeNats must be a number >= 0/);
+    expect(() => melodyGruVaeLossFn(vae, { klWarmupEpochs: NaN })).to.throw(/klWarmupEpochs/);
     tf.dispose(batch.inputs);
     disposeModels({ encoder: vae.encoder, decoder: vae.decoder });
   });

@@ -110,6 +110,9 @@ describe('the library in Myanmar', () => {
     expect(sentence).to.include(`\`${chosen.name}\``).and.to.include('Backend (တွက်ချက်မည့်အင်ဂျင်)');
     const reason = sentence.split('—')[1].split('\n')[0];
     expect(reason, 'the reason is in Myanmar').to.match(MYANMAR);
+    // Which kernels compute: the term is 'ကာနယ် (kernel)', and the sentence after it is Myanmar too.
+    const kernels = sentence.split('\n').find((line) => line.includes('(kernel) များ:**'));
+    if (chosen.kernels) expect(kernels, 'the kernels line').to.match(/ကာနယ် \(kernel\)/).and.not.to.match(/native kernels|JavaScript kernels|Kernels:/);
     const previous = currentBackend()!.name;
     try {
       const picked = await useBackend('cpu');

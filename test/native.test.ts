@@ -14,6 +14,7 @@ import { useBackend } from '../lib/engine/backend';
 import { nativeKernelsActive, nativeStatus, registerNativeKernels, setNativeKernelsEnabled } from '../lib/engine/native';
 import type { NativeAddon } from '../lib/engine/native/addon';
 import { cnnVae, convAutoencoder, denseVae } from '../lib/models';
+import { denseLayer } from '../lib/models/denseLayer';
 import { reparameterize, vaeLossTerms } from '../lib/models/vaeMath';
 import { fusedAdam, fusedRmsProp } from '../lib/train/fusedOptimizers';
 import { env } from '../lib/util/env';
@@ -334,6 +335,91 @@ describe('native kernels', function () {
     });
   });
 
+  describe('dense layers as one kernel', () => {
+    /** A dense layer on `rows` random inputs, and a loss that weighs its outputs at random. */
+    function denseCase(activation: 'linear' | 'relu' | 'sigmoid', useBias: boolean) {
+      const [rows, inputs, units] = [between(1, 40), between(1, 40), between(1, 40)];
+      const layer = denseLayer({ units, activation, useBias, inputShape: [inputs], biasInitializer: 'randomNormal' });
+      const model = tf.sequential({ layers: [layer] });
+      const x = tf.tensor2d(values([rows, inputs]), [rows, inputs]);
+      const weighting = tf.tensor2d(values([rows, units]), [rows, units]);
+      const loss = () => tf.tidy(() => (model.apply(x) as tf.Tensor).mul(weighting).sum() as tf.Scalar);
+      const label = `[${rows}x${inputs}] -> ${units} units, ${activation}, ${useBias ? 'bias' : 'no bias'}`;
+      return { model, x, weighting, loss, label, dispose: () => tf.dispose([x, weighting, model as unknown as tf.TensorContainer]) };
+    }
+
+    for (const activation of ['linear', 'relu', 'sigmoid'] as const) {
+      for (const useBias of [true, false]) {
+        it(`${activation}, ${useBias ? 'with' : 'without'} bias: outputs and gradients equal tfjs's dense layer on cpu`, async () => {
+          await useBackend('cpu');
+          const c = denseCase(activation, useBias);
+          const onCpu = (await (c.model.apply(c.x) as tf.Tensor).data()) as Float32Array;
+          await useBackend('wasm');
+          spy.reset();
+          const out = c.model.apply(c.x) as tf.Tensor;
+          const onWasm = (await out.data()) as Float32Array;
+          out.dispose();
+          expect(spy.count('matMul'), `${c.label}: one native product forward`).to.equal(1);
+          expect(relativeError(onWasm, onCpu), `${c.label}: outputs`).to.be.below(TOLERANCE);
+          await expectWasmGradientsLikeCpu(c.loss, () => spy.reset(), () => {
+            expect(spy.count('denseGrad'), `${c.label}: one activation-gradient call`).to.equal(1);
+            // Forward, then the kernel's gradient; the input is not a weight, so its gradient
+            // (another whole product) is never computed.
+            expect(spy.count('matMul'), `${c.label}: native products`).to.equal(2);
+          });
+          c.dispose();
+        });
+      }
+    }
+
+    it('passes the gradient on to the layer below (a two-layer stack against cpu)', async () => {
+      await useBackend('cpu');
+      const model = tf.sequential({
+        layers: [denseLayer({ units: 9, activation: 'relu', inputShape: [6] }), denseLayer({ units: 4, activation: 'sigmoid' })],
+      });
+      const x = tf.tensor2d(values([5, 6]), [5, 6]);
+      const loss = () => tf.tidy(() => (model.apply(x) as tf.Tensor).square().sum() as tf.Scalar);
+      await expectWasmGradientsLikeCpu(loss, () => spy.reset(), () => expect(spy.count('denseGrad')).to.equal(2));
+      tf.dispose(x);
+      model.dispose();
+    });
+
+    it("is saved as tfjs's Dense, and other activations and shapes use tfjs's own layer", async () => {
+      await useBackend('wasm');
+      const kernelsOf = async (units: number, activation: 'relu' | 'tanh', inputShape: number[]) => {
+        const model = tf.sequential({ layers: [denseLayer({ units, activation, inputShape })] });
+        const x = tf.ones([2, ...inputShape]);
+        const profile = await tf.profile(() => model.apply(x) as tf.Tensor);
+        const json = JSON.stringify(model.toJSON(null, false));
+        tf.dispose(x);
+        model.dispose();
+        return { names: profile.kernels.map((k) => k.name), json };
+      };
+      const fused = await kernelsOf(3, 'relu', [4]);
+      expect(fused.names).to.include('CourseDense');
+      expect(fused.json).to.contain('"class_name":"Dense"');
+      expect((await kernelsOf(3, 'tanh', [4])).names).to.not.include('CourseDense');
+      expect((await kernelsOf(3, 'relu', [2, 4])).names).to.not.include('CourseDense');
+    });
+
+    it('training steps leak no tensors and no backend memory', async () => {
+      await useBackend('wasm');
+      const c = denseCase('relu', true);
+      const optimizer = fusedAdam(1e-3);
+      const step = () => optimizer.minimize(c.loss, true)?.dispose();
+      step();
+      const tensorsBefore = tf.memory().numTensors;
+      const buffersBefore = tf.engine().backend.numDataIds();
+      step();
+      step();
+      expect(spy.count('denseGrad')).to.be.above(0);
+      expect(tf.memory().numTensors).to.equal(tensorsBefore);
+      expect(tf.engine().backend.numDataIds()).to.equal(buffersBefore);
+      optimizer.dispose();
+      c.dispose();
+    });
+  });
+
   describe('wasm memory', () => {
     it('gives correct results when the wasm heap grows between two kernel calls', async () => {
       await useBackend('wasm');
@@ -400,7 +486,7 @@ describe('native kernels', function () {
             const z = reparameterize(zMean, zLogVar, 7);
             return vaeLossTerms({ images: x, reconstructions: decoder.apply(z) as tf.Tensor, zMean, zLogVar }).total;
           });
-        await expectSameGradients(loss, name === 'dense VAE' ? ['matMul', 'sumRows'] : ['matMul', 'conv2d', 'conv2dBackpropFilter']);
+        await expectSameGradients(loss, name === 'dense VAE' ? ['matMul', 'denseGrad'] : ['matMul', 'conv2d', 'conv2dBackpropFilter']);
         x.dispose();
         encoder.dispose();
         decoder.dispose();

@@ -56,7 +56,7 @@ function maxDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return max;
 }
 
-const STEP: Step = { mode: 'train', epoch: 1, batch: 0, seed: 1234 };
+const STEP: Step = { mode: 'train', epoch: 1, batch: 0, batches: 4, seed: 1234 };
 
 /**
  * The reference for a parallel step, computed in this thread: the gradient of each part with
@@ -152,6 +152,9 @@ describe('data-parallel training', function () {
     const vae: ParallelRun = { name: 'vae', backend: 'cpu', models: [encoder, decoder], loss: vaeLoss({ encoder, decoder }), trainSet: split(digits) };
     // The KL term's scale is ~1 and reconstruction's ~100: compare relative to that.
     expect(await compareStep(vae, [0, 1, 2, 3, 4, 5], 2)).to.be.below(1e-3);
+    // With a KL warm-up the worker must weigh its KL term as this thread does (1/8 in the first of 4 batches of a 2-epoch warm-up).
+    const warming: ParallelRun = { ...vae, name: 'vae-warmup', loss: vaeLoss({ encoder, decoder }, 'consistent', { klWarmupEpochs: 2 }) };
+    expect(await compareStep(warming, [0, 1, 2, 3, 4, 5], 2)).to.be.below(1e-3);
     tf.dispose([images, digits]);
     [noisyModel, encoder, decoder].forEach((m) => m.dispose());
   });

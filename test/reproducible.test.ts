@@ -8,6 +8,8 @@ import { cnnVae, convAutoencoder, denseAutoencoder, denseVae, superResolution, s
 import { reconstructionLoss } from '../lib/train/losses';
 import { defaultSeed, checkSeed, DEFAULT_SEED } from '../lib/train/seeds';
 import { train } from '../lib/train/trainer';
+import { cnnVaeRecipe } from '../lib/lesson/recipes';
+import { withSeededMathRandom } from '../lib/util/random';
 import { onBackend } from './onBackend';
 
 process.env.COURSE_SILENT = '1';
@@ -53,6 +55,39 @@ describe('seeded runs', () => {
       }
     });
   }
+
+  it('a builder that takes no seed builds the same weights under withSeededMathRandom, and Math.random comes back', () => {
+    const learnersBuilder = () => cnnVae({ hidden: 8 }); // like exercise 9: no seed parameter
+    const realRandom = Math.random;
+    const a = withSeededMathRandom(7, learnersBuilder);
+    const b = withSeededMathRandom(7, learnersBuilder);
+    const c = withSeededMathRandom(8, learnersBuilder);
+    try {
+      expect(Math.random).to.equal(realRandom);
+      expect(weightsOf(a)).to.deep.equal(weightsOf(b));
+      expect(weightsOf(a)).to.not.deep.equal(weightsOf(c));
+      expect(() => withSeededMathRandom(7, () => { throw new Error('build failed'); })).to.throw('build failed');
+      expect(Math.random).to.equal(realRandom);
+    } finally {
+      [a, b, c].forEach(dispose);
+    }
+  });
+
+  it("cnnVaeRecipe builds a learner's unseeded model and the library's the same way for the same seed", () => {
+    const data = { name: 'none', train: { images: tf.zeros([2, 28, 28, 1]) }, test: { images: tf.zeros([2, 28, 28, 1]) } };
+    const learners = cnnVaeRecipe(data, ({ latentDim }) => cnnVae({ latentDim }));
+    const library = cnnVaeRecipe(data);
+    const built = [learners.build(3), learners.build(3), learners.build(4), library.build(3), library.build(3)];
+    try {
+      expect(weightsOf(built[0])).to.deep.equal(weightsOf(built[1]));
+      expect(weightsOf(built[0])).to.not.deep.equal(weightsOf(built[2]));
+      expect(weightsOf(built[3])).to.deep.equal(weightsOf(built[4]));
+      expect(built[0].encoder.outputs.map((o) => o.shape)).to.deep.equal([[null, 2], [null, 2]]); // the lesson's 2-number code
+    } finally {
+      built.forEach(dispose);
+      tf.dispose([data.train.images, data.test.images]);
+    }
+  });
 
   it('rejects a seed that is not a whole number, naming the builder', () => {
     expect(() => denseVae({ seed: 1.5 })).to.throw('denseVae: seed must be a whole number >= 0, got 1.5');

@@ -268,6 +268,36 @@ describe('train', function () {
     optimizer.dispose();
   });
 
+  it('shrinks the kernels of the named models after every step by rate x learning rate (weight decay), not their biases', async () => {
+    const encoder = tf.sequential({ layers: [tf.layers.dense({ inputShape: [8], units: 3, kernelInitializer: tf.initializers.glorotUniform({ seed: 4 }), biasInitializer: 'ones' })] });
+    const decoder = tf.sequential({ layers: [tf.layers.dense({ inputShape: [3], units: 8, kernelInitializer: tf.initializers.glorotUniform({ seed: 5 }) })] });
+    const [kernel, bias] = encoder.getWeights().map((w) => Array.from(w.dataSync()));
+    const decoderBefore = weightValues(decoder);
+    // A loss with zero gradients: plain SGD then leaves the weights alone, so only the decay moves them.
+    const still: LossFn = ({ inputs }) => ({ zero: (decoder.apply(encoder.apply(inputs)) as tf.Tensor).sum().mul(0) as tf.Scalar });
+    const optimizer = tf.train.sgd(0.1);
+    const before = tf.memory().numTensors;
+    // No held-out data, so the run ends with the last epoch's weights (not the best epoch's).
+    const decay = { rate: 0.5, models: [encoder] };
+    await train(options(encoder, { models: [encoder, decoder], loss: still, optimizer, learningRate: undefined, heldOut: undefined, weightDecay: decay }));
+    expect(tf.memory().numTensors).to.equal(before);
+    const shrink = (1 - 0.5 * 0.1) ** 12; // 3 epochs x 4 batches
+    const [kernelAfter, biasAfter] = encoder.getWeights().map((w) => Array.from(w.dataSync()));
+    kernelAfter.forEach((value, i) => expect(value).to.be.closeTo(kernel[i] * shrink, 1e-6));
+    expect(biasAfter).to.deep.equal(bias);
+    expect(weightValues(decoder)).to.deep.equal(decoderBefore);
+    optimizer.dispose();
+  });
+
+  it('rejects weight decay on a model that does not train, or with a bad rate', async () => {
+    const model = tinyAutoencoder();
+    const other = tinyAutoencoder(3);
+    const fail = (weightDecay: unknown) => train(options(model, { weightDecay: weightDecay as never })).then(() => 'no error', (e: Error) => e.message);
+    expect(await fail({ rate: 0.1, models: [other] })).to.match(/weightDecay\.models\[0\] \(".*"\) is not among the trained models/);
+    expect(await fail({ rate: -1, models: [model] })).to.match(/weightDecay must be \{ rate, models \} with rate a number >= 0/);
+    expect(await fail({ rate: 0.1, models: [] })).to.match(/weightDecay\.models must be a non-empty array/);
+  });
+
   it('warms the cosine schedule up over the first 3% of the steps, then falls to 5% by the last step', () => {
     // 1000 steps: 30 warm-up steps climbing to the full rate, then half a cosine.
     expect(scheduledRate('cosine', 1, 0, 1000)).to.be.closeTo(1 / 31, 1e-12);

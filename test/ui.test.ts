@@ -6,24 +6,16 @@
  * First the latent explorer alone, in a plain page (no Jupyter): it must follow the pointer and
  * draw exactly what the TensorFlow.js decoder computes.
  */
-import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
-import * as http from 'http';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { randomBytes } from 'crypto';
 import { expect } from 'chai';
 import * as tf from '@tensorflow/tfjs';
-import { chromium, Browser, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { denseVae } from '../lib/models';
 import { latentExplorer } from '../lib/lesson/latentExplorer';
 import { onBackend } from './onBackend';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const SHOTS = path.join(ROOT, 'out', 'ui');
-/** Debian's chromium, which scripts/setup.sh installs (playwright's own browser download is not used). */
-const CHROMIUM = '/usr/bin/chromium';
+import { expectNoErrors, get, launchChromium, NotebookServer, RanCell, runNotebook, SHOTS, startNotebookServer } from './notebookUi';
 
 /** What the explorer shows for one pointer position: the code under it and the drawn digit. */
 interface DrawnDigit {
@@ -95,35 +87,12 @@ async function expectExplorerFollowsPointer(page: Page, explorer: number, decode
   return drawn;
 }
 
-/** A port nobody listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function get(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    http.get(url, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    }).on('error', () => resolve(0));
-  });
-}
-
 describe('course UI in a real browser (Chromium)', function () {
   this.timeout(300_000);
   let browser: Browser;
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing; scripts/setup.sh installs Debian's chromium (npm run setup).`);
-    fs.mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -179,83 +148,30 @@ describe('course UI in a real browser (Chromium)', function () {
   });
 
   describe('Jupyter Notebook, notebooks 00 and 05 in quick mode', () => {
-    let server: ChildProcess | undefined;
-    let serverLog = '';
-    let base = '';
-    let token = '';
+    let server: NotebookServer | undefined;
+    // A model cache of this test's own: models another checkout or branch left in the user's
+    // cache must not stand in for the ones these notebooks train.
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ui-model-cache-'));
 
     before(async function () {
-      const port = await freePort();
-      token = randomBytes(16).toString('hex');
-      base = `http://127.0.0.1:${port}`;
       // As `npm start` does; COURSE_QUICK reaches the kernels through the server's environment.
-      server = spawn('bash', [path.join(ROOT, 'scripts', 'start-jupyter.sh')], {
-        cwd: ROOT,
-        env: { ...process.env, PORT: String(port), JUPYTER_TOKEN: token, COURSE_QUICK: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true, // its own process group, so the server and its kernels stop together
-      });
-      server.stdout?.on('data', (d) => (serverLog += d));
-      server.stderr?.on('data', (d) => (serverLog += d));
-      const deadline = Date.now() + 60_000;
-      while ((await get(`${base}/api/status?token=${token}`)) !== 200) {
-        if (server.exitCode !== null || Date.now() > deadline) throw new Error(`Jupyter did not start on ${base}:\n${serverLog}`);
-        await new Promise((r) => setTimeout(r, 300));
-      }
-      expect(await get(`${base}/api/status`), 'the server asks for the token').to.equal(403);
+      server = await startNotebookServer({ COURSE_QUICK: '1', COURSE_CACHE_DIR: cacheDir });
+      expect(await get(`${server.base}/api/status`), 'the server asks for the token').to.equal(403);
     });
 
     after(async () => {
-      if (!server?.pid || server.exitCode !== null) return;
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      process.kill(-server.pid, 'SIGTERM');
-      const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))]);
-      if (!stopped) process.kill(-server.pid, 'SIGKILL');
+      await server?.stop();
+      fs.rmSync(cacheDir, { recursive: true, force: true });
     });
 
-    /** Open a notebook, run every cell, wait for the last one, and return every cell's outputs. */
-    async function runNotebook(page: Page, name: string): Promise<Array<{ index: number; source: string; outputs: Array<Record<string, any>> }>> {
-      await page.goto(`${base}/notebooks/${name}.ipynb?token=${token}`);
-      await page.waitForFunction(() => {
-        const nb = (window as any).Jupyter?.notebook;
-        return nb?.kernel?.is_connected?.() && nb.kernel_busy === false;
-      }, undefined, { timeout: 60_000, polling: 250 });
-      // Never save: the committed notebooks stay without outputs (Notebook autosaves every 2 minutes).
-      await page.evaluate(() => (window as any).Jupyter.notebook.set_autosave_interval(0));
-      await page.evaluate(() => (window as any).Jupyter.notebook.execute_all_cells());
-      try {
-        await page.waitForFunction(() => {
-          const cells = (window as any).Jupyter.notebook.get_cells().filter((c: any) => c.cell_type === 'code');
-          return cells.every((c: any) => typeof c.input_prompt_number === 'number');
-        }, undefined, { timeout: 240_000, polling: 500 });
-      } finally {
-        // Notebook scrolls inside #site, not the page: let the page grow to show every cell.
-        await page.addStyleTag({ content: '#site { height: auto !important; overflow: visible !important; } body { overflow: visible !important; }' });
-        await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-      }
-      return page.evaluate(() =>
-        (window as any).Jupyter.notebook
-          .get_cells()
-          .map((c: any, index: number) => ({ index, type: c.cell_type, source: c.get_text(), outputs: c.output_area?.outputs ?? [] }))
-          .filter((c: any) => c.type === 'code'),
-      );
-    }
+    const runNotebookHere = (page: Page, name: string) => runNotebook(page, server!, name);
 
-    function expectNoErrors(cells: Array<{ index: number; source: string; outputs: Array<Record<string, any>> }>): void {
-      for (const cell of cells) {
-        for (const output of cell.outputs) {
-          const failed = output.output_type === 'error' || (output.name === 'stderr' && /Error|Traceback|    at /.test(String(output.text)));
-          expect(failed, `cell ${cell.index} (${cell.source.split('\n')[0]}) failed: ${output.ename ?? ''} ${output.evalue ?? output.text}`).to.equal(false);
-        }
-      }
-    }
-
-    const images = (cell: { outputs: Array<Record<string, any>> }) => cell.outputs.filter((o) => o.data && (o.data['image/png'] || o.data['image/svg+xml'])).length;
+    const images = (cell: RanCell) => cell.outputs.filter((o) => o.data && (o.data['image/png'] || o.data['image/svg+xml'])).length;
 
     it('00-getting-started runs without errors and shows the backend and a grid of digits', async () => {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       try {
-        const cells = await runNotebook(page, '00-getting-started');
+        const cells = await runNotebookHere(page, '00-getting-started');
         expectNoErrors(cells);
         const grid = cells.find((c) => c.source.includes('classExamples'));
         expect(grid, 'a cell draws the digits').not.to.equal(undefined);
@@ -273,7 +189,7 @@ describe('course UI in a real browser (Chromium)', function () {
         if (/Explorer|decodeLatentPoint|unpack/.test(`${e.message} ${e.stack}`)) explorerErrors.push(String(e));
       });
       try {
-        const cells = await runNotebook(page, '05-latent-space');
+        const cells = await runNotebookHere(page, '05-latent-space');
         expect(explorerErrors, 'errors from the explorer\'s script').to.deep.equal([]);
         expectNoErrors(cells);
         const expectImages = (needle: string, count: number) => {
@@ -303,17 +219,20 @@ describe('course UI in a real browser (Chromium)', function () {
         expect(await page.locator('.latent-explorer-still').first().isVisible()).to.equal(false);
 
         // The decoder the notebook used, from the model cache it trained into.
-        const previous = process.env.COURSE_QUICK;
-        process.env.COURSE_QUICK = '1';
+        // With the notebooks' settings only (other test files leave COURSE_RETRAIN and others set).
+        const previous = { ...process.env };
+        for (const name of Object.keys(process.env)) if (name.startsWith('COURSE_')) delete process.env[name];
+        Object.assign(process.env, { COURSE_QUICK: '1', COURSE_CACHE_DIR: cacheDir, COURSE_SILENT: '1' });
         let vae;
         try {
           const ae = await import('../lib');
+          await ae.useBackend('wasm'); // the backend the notebook trained on (earlier tests may have left cpu)
           const mnist = await ae.loadDataset({ limit: 500 });
           vae = await ae.fit(ae.denseVaeRecipe(mnist));
           tf.dispose([mnist.train.images, mnist.test.images]);
         } finally {
-          if (previous === undefined) delete process.env.COURSE_QUICK;
-          else process.env.COURSE_QUICK = previous;
+          for (const name of Object.keys(process.env)) if (name.startsWith('COURSE_')) delete process.env[name];
+          for (const [name, value] of Object.entries(previous)) if (name.startsWith('COURSE_')) process.env[name] = value;
         }
         expect(vae.fromCache, 'the VAE the notebook trained is in the model cache').to.equal(true);
         const drawn = await expectExplorerFollowsPointer(page, 0, vae.models.decoder);

@@ -9,6 +9,7 @@
  * One line only (monophonic): where several notes sound at once, the highest one is kept, as
  * a listener mostly hears the top line as the tune.
  */
+import { t as message } from '../../lib/util/i18n'; // `t` names tokens in this file
 
 /** Class of a step where nothing sounds. */
 export const REST = 0;
@@ -32,7 +33,7 @@ export interface GridNote {
 
 /** The class of a pitch; pitches outside the range are moved by octaves into it. */
 export function pitchClassOf(pitch: number): number {
-  if (!Number.isFinite(pitch)) throw new Error(`a MIDI pitch must be a number, got ${pitch}`);
+  if (!Number.isFinite(pitch)) throw new Error(message('melody.pitch', { got: pitch }));
   let p = Math.round(pitch);
   while (p < LOWEST_PITCH) p += 12;
   while (p > HIGHEST_PITCH) p -= 12;
@@ -42,7 +43,7 @@ export function pitchClassOf(pitch: number): number {
 /** The MIDI pitch of a pitch class (2 ...). */
 export function pitchOfClass(token: number): number {
   if (!Number.isInteger(token) || token < 2 || token >= MELODY_CLASSES) {
-    throw new Error(`pitchOfClass: ${token} is not a pitch class (expected 2 to ${MELODY_CLASSES - 1})`);
+    throw new Error(message('melody.pitchClass', { token, last: MELODY_CLASSES - 1 }));
   }
   return LOWEST_PITCH + token - 2;
 }
@@ -53,11 +54,11 @@ export function pitchOfClass(token: number): number {
  * while it goes on, REST where nothing sounds. Notes may overlap and come in any order.
  */
 export function notesToTokens(notes: readonly GridNote[], length: number): number[] {
-  if (!Number.isInteger(length) || length < 1) throw new Error(`length must be a whole number of steps >= 1, got ${length}`);
+  if (!Number.isInteger(length) || length < 1) throw new Error(message('melody.length', { got: length }));
   const top: Array<{ pitch: number; start: number } | undefined> = new Array(length).fill(undefined);
   for (const note of notes) {
     if (!Number.isInteger(note.start) || !Number.isInteger(note.steps) || note.steps < 1) {
-      throw new Error(`a grid note needs whole-number start and steps >= 1, got start ${note.start}, steps ${note.steps}`);
+      throw new Error(message('melody.gridNote', { start: note.start, steps: note.steps }));
     }
     const pitch = pitchClassOf(note.pitch);
     for (let s = Math.max(0, note.start); s < Math.min(length, note.start + note.steps); s++) {
@@ -102,7 +103,7 @@ export function normalizeTokens(tokens: readonly number[]): number[] {
 
 function checkToken(token: number, step: number): void {
   if (!Number.isInteger(token) || token < 0 || token >= MELODY_CLASSES) {
-    throw new Error(`token at step ${step} is ${token}; tokens are whole numbers from 0 (rest), 1 (hold) to ${MELODY_CLASSES - 1}`);
+    throw new Error(message('melody.token', { step, token, last: MELODY_CLASSES - 1 }));
   }
 }
 
@@ -120,7 +121,7 @@ export function tokensToText(tokens: readonly number[]): string {
  * copies are more training data of the same kind.
  */
 export function transposeTokens(tokens: readonly number[], semitones: number): number[] | undefined {
-  if (!Number.isInteger(semitones)) throw new Error(`semitones must be a whole number, got ${semitones}`);
+  if (!Number.isInteger(semitones)) throw new Error(message('melody.semitones', { got: semitones }));
   const moved = tokens.map((t) => (t >= 2 ? t + semitones : t));
   return moved.every((t) => t < 2 || (t >= 2 && t < MELODY_CLASSES)) && moved.every((t, i) => tokens[i] < 2 || t >= 2) ? moved : undefined;
 }

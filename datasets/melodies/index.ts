@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { MELODY_CLASSES, STEPS_PER_BAR, transposeTokens } from './grid';
 import { OPENMSX_DIR, readMidiFolder } from './midi';
 import { MelodySplit, splitBySong } from './windows';
+import { t as message } from '../../lib/util/i18n'; // `t` names tokens in this folder
 
 export * from './grid';
 export { Song, WindowOptions, MelodySplit, songWindows, splitBySong } from './windows';
@@ -51,7 +52,7 @@ export function loadMelodies(options: LoadMelodiesOptions = {}): MelodyDataset {
   let songs = readMidiFolder(options.dir ?? OPENMSX_DIR);
   if (options.limitSongs !== undefined) {
     if (!Number.isInteger(options.limitSongs) || options.limitSongs < 2) {
-      throw new Error(`limitSongs must be a whole number >= 2, got ${options.limitSongs}`);
+      throw new Error(message('melody.limitSongs', { got: options.limitSongs }));
     }
     songs = songs.slice(0, options.limitSongs);
   }
@@ -83,13 +84,13 @@ export function withTranspositions(windows: readonly number[][], semitones: read
 
 /** Token windows (all of one length) as one-hot vectors: [N, steps, 39]. */
 export function tokensToOneHot(windows: readonly number[][]): tf.Tensor3D {
-  if (windows.length === 0) throw new Error('tokensToOneHot: no windows given');
+  if (windows.length === 0) throw new Error(message('melody.noWindows'));
   const steps = windows[0].length;
   for (const [i, w] of windows.entries()) {
-    if (w.length !== steps) throw new Error(`tokensToOneHot: window ${i} has ${w.length} steps, the first has ${steps}`);
+    if (w.length !== steps) throw new Error(message('melody.windowSteps', { index: i, steps: w.length, first: steps }));
     for (const t of w) {
       if (!Number.isInteger(t) || t < 0 || t >= MELODY_CLASSES) {
-        throw new Error(`tokensToOneHot: window ${i} holds ${t}; tokens are whole numbers 0 to ${MELODY_CLASSES - 1}`);
+        throw new Error(message('melody.windowToken', { index: i, token: t, last: MELODY_CLASSES - 1 }));
       }
     }
   }
@@ -98,7 +99,7 @@ export function tokensToOneHot(windows: readonly number[][]): tf.Tensor3D {
 
 /** The most likely class at every step: [N, steps, classes] scores -> token windows. */
 export function tokensFromScores(scores: tf.Tensor): number[][] {
-  if (scores.rank !== 3) throw new Error(`tokensFromScores: expected scores [N, steps, classes], got shape [${scores.shape}]`);
+  if (scores.rank !== 3) throw new Error(message('melody.scores', { shape: String(scores.shape) }));
   const [n, steps] = scores.shape;
   const flat = tf.tidy(() => scores.argMax(-1).dataSync());
   return Array.from({ length: n }, (_, i) => Array.from(flat.subarray(i * steps, (i + 1) * steps)));

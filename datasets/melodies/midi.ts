@@ -8,6 +8,7 @@ import * as path from 'path';
 import { Midi } from '@tonejs/midi';
 import { GridNote, STEPS_PER_BEAT } from './grid';
 import { Song } from './windows';
+import { t as message } from '../../lib/util/i18n'; // `t` names tokens in this folder
 
 /** Where Debian's openttd-openmsx package puts its 31 MIDI songs (GPL-2). */
 export const OPENMSX_DIR = '/usr/share/games/openttd/baseset/openmsx';
@@ -18,7 +19,7 @@ export function songFromMidi(bytes: Uint8Array, name: string, source = name): So
   try {
     midi = new Midi(bytes);
   } catch (error) {
-    throw new Error(`${source} is not a readable MIDI file: ${(error as Error).message}`);
+    throw new Error(message('melody.midi', { source, message: (error as Error).message }));
   }
   const ticksPerStep = midi.header.ppq / STEPS_PER_BEAT;
   const tracks: GridNote[][] = midi.tracks
@@ -39,12 +40,9 @@ export function songFromMidi(bytes: Uint8Array, name: string, source = name): So
  */
 export function readMidiFolder(dir = OPENMSX_DIR, packageName = 'openttd-openmsx'): Song[] {
   if (!fs.existsSync(dir)) {
-    throw new Error(
-      `No MIDI songs found: ${dir} does not exist. They come from the Debian package ${packageName}; ` +
-        `run \`npm run setup\` (or \`sudo apt-get install -y ${packageName}\`).`,
-    );
+    throw new Error(message('melody.noFolder', { dir, pkg: packageName }));
   }
   const files = fs.readdirSync(dir).filter((f) => /\.midi?$/i.test(f)).sort();
-  if (files.length === 0) throw new Error(`${dir} holds no .mid files`);
+  if (files.length === 0) throw new Error(message('melody.noFiles', { dir }));
   return files.map((file) => songFromMidi(fs.readFileSync(path.join(dir, file)), file.replace(/\.midi?$/i, ''), path.join(dir, file)));
 }

@@ -4,6 +4,7 @@
  * are a quarter note), "r:steps" for a rest.
  */
 import { GridNote, notesToTokens, STEPS_PER_BAR } from './grid';
+import { t as message } from '../../lib/util/i18n'; // `t` names tokens in this folder
 
 /** Opening two bars of each tune, in C (4/4). */
 export const TUNES = {
@@ -28,7 +29,7 @@ const NOTE_NAMES: Record<string, number> = { C: 0, D: 2, E: 4, F: 5, G: 7, A: 9,
 /** The MIDI pitch of a name such as "C4" (middle C, 60), "F#3" or "Bb4". */
 export function midiPitch(name: string): number {
   const match = /^([A-G])([#b]?)(-?\d)$/.exec(name);
-  if (!match) throw new Error(`"${name}" is not a note name: expected a letter A-G, an optional # or b, and an octave, e.g. C4 or F#3`);
+  if (!match) throw new Error(message('melody.noteName', { name }));
   const accidental = match[2] === '#' ? 1 : match[2] === 'b' ? -1 : 0;
   return 12 * (Number(match[3]) + 1) + NOTE_NAMES[match[1]] + accidental;
 }
@@ -40,7 +41,7 @@ export function parseNotes(text: string): GridNote[] {
   for (const item of text.trim().split(/\s+/)) {
     const [name, length] = item.split(':');
     const steps = Number(length);
-    if (!Number.isInteger(steps) || steps < 1) throw new Error(`"${item}": the length after ':' must be a whole number of 16th steps >= 1`);
+    if (!Number.isInteger(steps) || steps < 1) throw new Error(message('melody.noteLength', { item }));
     if (name !== 'r') notes.push({ pitch: midiPitch(name), start: step, steps });
     step += steps;
   }
@@ -50,6 +51,6 @@ export function parseNotes(text: string): GridNote[] {
 /** One tune's two bars as tokens (32 steps). */
 export function tuneTokens(name: TuneName): number[] {
   const text = TUNES[name];
-  if (text === undefined) throw new Error(`no tune is named "${String(name)}"; tunes are: ${Object.keys(TUNES).join(', ')}`);
+  if (text === undefined) throw new Error(message('melody.unknownTune', { name: String(name), names: Object.keys(TUNES).join(', ') }));
   return notesToTokens(parseNotes(text), 2 * STEPS_PER_BAR);
 }

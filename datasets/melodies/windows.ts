@@ -8,6 +8,7 @@
  */
 import { seededRandom, shuffleInPlace } from '../../lib/util/random';
 import { GridNote, notesToTokens, REST, STEPS_PER_BAR } from './grid';
+import { t as message } from '../../lib/util/i18n'; // `t` names tokens in this folder
 
 /** A song: a name, where it came from, and each (non-drum) track's notes on the grid. */
 export interface Song {
@@ -75,8 +76,8 @@ export interface MelodySplit {
  * only material the model never saw.
  */
 export function splitBySong(songs: Song[], heldOutShare = 0.2, seed = 17, options: WindowOptions = {}): MelodySplit {
-  if (songs.length < 2) throw new Error(`splitting by song needs at least 2 songs, got ${songs.length}`);
-  if (!(heldOutShare > 0 && heldOutShare < 1)) throw new Error(`heldOutShare must be between 0 and 1, got ${heldOutShare}`);
+  if (songs.length < 2) throw new Error(message('melody.songs', { got: songs.length }));
+  if (!(heldOutShare > 0 && heldOutShare < 1)) throw new Error(message('melody.share', { got: heldOutShare }));
   const order = songs.map((_, i) => i);
   shuffleInPlace(order, seededRandom(seed));
   const heldOutCount = Math.min(songs.length - 1, Math.max(1, Math.round(songs.length * heldOutShare)));

@@ -3,6 +3,7 @@
  * in memory, so that the course can write them to disk itself without tfjs-node.
  */
 import * as tf from '@tensorflow/tfjs';
+import { t } from '../util/i18n';
 
 /** Everything needed to rebuild a model. */
 export interface ModelParts {
@@ -28,7 +29,7 @@ export async function modelToParts(model: tf.LayersModel): Promise<ModelParts> {
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
     }),
   );
-  if (!parts) throw new Error(`model "${model.name}" could not be serialised`);
+  if (!parts) throw new Error(`model "${model.name}" could not be serialised`); // internal: tfjs always hands over the artifacts
   return parts;
 }
 
@@ -39,10 +40,7 @@ export async function modelFromParts(parts: ModelParts, label: string): Promise<
       tf.io.fromMemory({ modelTopology: parts.topology, weightSpecs: parts.weightSpecs, weightData: parts.weightData }),
     );
   } catch (error) {
-    throw new Error(
-      `could not rebuild ${label}: ${(error as Error).message}. If the model uses a custom layer class, ` +
-        'register it with tf.serialization.registerClass, or build the model in code and use loadWeightsInto.',
-    );
+    throw new Error(t('artifacts.rebuild', { label, message: (error as Error).message }));
   }
 }
 
@@ -53,21 +51,19 @@ export async function modelFromParts(parts: ModelParts, label: string): Promise<
 export function setWeightsFromParts(model: tf.LayersModel, parts: ModelParts, label: string): void {
   const expected = model.weights;
   if (expected.length !== parts.weightSpecs.length) {
-    throw new Error(`${label} has ${parts.weightSpecs.length} weights, model "${model.name}" has ${expected.length}`);
+    throw new Error(t('artifacts.weightCount', { label, count: parts.weightSpecs.length, model: model.name, expected: expected.length }));
   }
   parts.weightSpecs.forEach((spec, i) => {
     const shape = expected[i].shape;
     if (spec.shape.join() !== shape.join()) {
-      throw new Error(
-        `${label}: weight ${i} ("${spec.name}") has shape [${spec.shape.join(',')}], model "${model.name}" expects [${shape.join(',')}]`,
-      );
+      throw new Error(t('artifacts.weightShape', { label, index: i, name: spec.name, shape: spec.shape.join(','), model: model.name, expected: shape.join(',') }));
     }
   });
   // decodeWeights keys the tensors by name; names repeat only in unusual hand-built models.
   const decoded = tf.io.decodeWeights(parts.weightData, parts.weightSpecs);
   try {
     if (Object.keys(decoded).length !== parts.weightSpecs.length) {
-      throw new Error(`${label} has weights with duplicate names; cannot tell them apart`);
+      throw new Error(t('artifacts.duplicateNames', { label }));
     }
     model.setWeights(parts.weightSpecs.map((spec) => decoded[spec.name]));
   } finally {

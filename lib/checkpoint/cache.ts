@@ -153,10 +153,10 @@ export async function cachedTraining<M extends NamedModels, Meta>(
 ): Promise<CachedTrainingResult<M, Meta>> {
   const { name, data, settings, build, train } = options;
   if (typeof name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(name)) {
-    throw new Error(`name must use only letters, digits, '-' and '_' (it becomes a folder name), got ${String(name)}`);
+    throw new Error(t('cache.name', { got: String(name) }));
   }
-  if (typeof data !== 'string' || data === '') throw new Error('data must be a non-empty string naming the training data');
-  if (typeof build !== 'function' || typeof train !== 'function') throw new Error('build and train must be functions');
+  if (typeof data !== 'string' || data === '') throw new Error(t('cache.data'));
+  if (typeof build !== 'function' || typeof train !== 'function') throw new Error(t('cache.functions'));
 
   await ready();
   const models = build();

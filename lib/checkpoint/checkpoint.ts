@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { ready } from '../engine/backend';
+import { t } from '../util/i18n';
 import { writeFileAtomic } from '../util/atomicWrite';
 import { ModelParts, modelFromParts, modelToParts, setWeightsFromParts } from './artifacts';
 import { sha256Hex } from './hashing';
@@ -45,7 +46,7 @@ export interface LoadedCheckpoint<Meta = unknown> {
 export async function saveCheckpoint(dir: string, models: NamedModels, metadata: unknown = null): Promise<string> {
   checkNamedModels(models);
   const metadataText = JSON.stringify(metadata);
-  if (metadataText === undefined) throw new Error('checkpoint metadata must be JSON data (an object, array, string, number or null)');
+  if (metadataText === undefined) throw new Error(t('checkpoint.metadata'));
   fs.mkdirSync(dir, { recursive: true });
 
   const entries: Record<string, ManifestModel> = {};
@@ -80,7 +81,7 @@ export async function loadCheckpoint<Meta = unknown>(dir: string): Promise<Loade
   const models: NamedModels = {};
   for (const name of Object.keys(manifest.models)) {
     const parts = readModelParts(dir, manifest, name);
-    models[name] = await modelFromParts(parts, `model "${name}" from ${path.join(dir, MANIFEST_FILE)}`);
+    models[name] = await modelFromParts(parts, t('checkpoint.modelFrom', { name, file: path.join(dir, MANIFEST_FILE) }));
   }
   return { models, metadata: manifest.metadata as Meta, savedAt: manifest.savedAt, dir };
 }
@@ -95,12 +96,12 @@ export function loadWeightsInto<Meta = unknown>(dir: string, models: NamedModels
   const manifest = readManifest(dir);
   const saved = Object.keys(manifest.models).sort().join(', ');
   if (Object.keys(models).sort().join(', ') !== saved) {
-    throw new Error(`checkpoint ${dir} holds models [${saved}], got [${Object.keys(models).sort().join(', ')}]`);
+    throw new Error(t('checkpoint.otherModels', { dir, saved, given: Object.keys(models).sort().join(', ') }));
   }
   // Read and verify every file before changing any model, so a bad file changes nothing.
   const parts = Object.keys(models).map((name) => [name, readModelParts(dir, manifest, name)] as const);
   for (const [name, modelParts] of parts) {
-    setWeightsFromParts(models[name], modelParts, `checkpoint model "${name}" in ${dir}`);
+    setWeightsFromParts(models[name], modelParts, t('checkpoint.modelIn', { name, dir }));
   }
   return { metadata: manifest.metadata as Meta, savedAt: manifest.savedAt };
 }
@@ -113,7 +114,7 @@ export function saveModel(dir: string, model: tf.LayersModel, metadata: unknown 
 /** Load a model saved with `saveModel`. */
 export async function loadModel(dir: string): Promise<tf.LayersModel> {
   const { models } = await loadCheckpoint(dir);
-  if (!models.model) throw new Error(`checkpoint ${dir} has no model named "model" (it has: ${Object.keys(models).join(', ')})`);
+  if (!models.model) throw new Error(t('checkpoint.noModel', { dir, names: Object.keys(models).join(', ') }));
   return models.model;
 }
 
@@ -124,11 +125,11 @@ export function hasCheckpoint(dir: string): boolean {
 
 function checkNamedModels(models: NamedModels): void {
   if (models == null || typeof models !== 'object' || Object.keys(models).length === 0) {
-    throw new Error('models must be an object of named tf.LayersModel, e.g. { encoder, decoder }');
+    throw new Error(t('checkpoint.models'));
   }
   for (const [name, model] of Object.entries(models)) {
-    if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`model name "${name}" may only use letters, digits, '-' and '_' (it becomes a file name)`);
-    if (!(model instanceof tf.LayersModel)) throw new Error(`models.${name} must be a tf.LayersModel, got ${typeof model}`);
+    if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(t('checkpoint.modelName', { name }));
+    if (!(model instanceof tf.LayersModel)) throw new Error(t('checkpoint.notModel', { name, got: typeof model }));
   }
 }
 
@@ -136,14 +137,14 @@ function checkNamedModels(models: NamedModels): void {
 function readModelParts(dir: string, manifest: Manifest, name: string): ModelParts {
   const entry = manifest.models[name];
   const file = path.join(dir, entry.weightsFile);
-  if (!fs.existsSync(file)) throw new Error(`checkpoint weights file ${file} is missing (listed in ${path.join(dir, MANIFEST_FILE)})`);
+  if (!fs.existsSync(file)) throw new Error(t('checkpoint.weightsMissing', { file, manifest: path.join(dir, MANIFEST_FILE) }));
   const bytes = fs.readFileSync(file);
   if (bytes.length !== entry.weightsBytes) {
-    throw new Error(`checkpoint weights file ${file} has ${bytes.length} bytes, the manifest expects ${entry.weightsBytes} (truncated?)`);
+    throw new Error(t('checkpoint.weightsSize', { file, bytes: bytes.length, expected: entry.weightsBytes }));
   }
   const sha256 = sha256Hex(bytes);
   if (sha256 !== entry.weightsSha256) {
-    throw new Error(`checkpoint weights file ${file} is damaged: its SHA-256 is ${sha256}, the manifest expects ${entry.weightsSha256}`);
+    throw new Error(t('checkpoint.weightsHash', { file, sha256, expected: entry.weightsSha256 }));
   }
   // A fresh ArrayBuffer holding exactly these bytes (a Buffer may be a view into a larger pool).
   const weightData = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;

@@ -3,6 +3,7 @@
  * whatever the order in which object keys were written).
  */
 import * as crypto from 'crypto';
+import { t } from '../util/i18n';
 
 /** SHA-256 of some bytes, as 64 hex digits. */
 export function sha256Hex(data: Uint8Array | string): string {
@@ -18,7 +19,7 @@ export function sha256Hex(data: Uint8Array | string): string {
 export function stableStringify(value: unknown, label = 'value'): string {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`${label} must be a finite number to be part of a key, got ${value}`);
+    if (!Number.isFinite(value)) throw new Error(t('hash.number', { label, got: value }));
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map((item, i) => stableStringify(item, `${label}[${i}]`)).join(',')}]`;
@@ -30,7 +31,7 @@ export function stableStringify(value: unknown, label = 'value'): string {
     return `{${entries.join(',')}}`;
   }
   const kind = typeof value === 'object' ? (value as object).constructor?.name ?? 'object' : typeof value;
-  throw new Error(`${label} must be plain data (string, number, boolean, array or object) to be part of a key, got ${kind}`);
+  throw new Error(t('hash.plain', { label, got: kind }));
 }
 
 /** SHA-256 of `stableStringify(value)`. */

@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
+import { t } from '../util/i18n';
 
 /** The file that describes a checkpoint folder; a folder without it holds no checkpoint. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -50,36 +51,36 @@ export function isWeightsFileName(file: string): boolean {
 /** Read and check `dir/manifest.json`; every problem is reported with the file's path. */
 export function readManifest(dir: string): Manifest {
   const file = path.join(dir, MANIFEST_FILE);
-  if (!fs.existsSync(file)) throw new Error(`no checkpoint in ${dir}: ${file} does not exist`);
+  if (!fs.existsSync(file)) throw new Error(t('manifest.missing', { dir, file }));
   const text = fs.readFileSync(file, 'utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`checkpoint manifest ${file} is not valid JSON (truncated or damaged?): ${(error as Error).message}`);
+    throw new Error(t('manifest.json', { file, message: (error as Error).message }));
   }
   const problem = manifestProblem(data);
-  if (problem) throw new Error(`checkpoint manifest ${file} is not usable: ${problem}`);
+  if (problem) throw new Error(t('manifest.unusable', { file, problem }));
   return data as Manifest;
 }
 
 /** What is wrong with parsed manifest data, or undefined when it is fine. */
 function manifestProblem(data: unknown): string | undefined {
-  if (data == null || typeof data !== 'object') return 'expected a JSON object';
+  if (data == null || typeof data !== 'object') return t('manifest.notObject');
   const m = data as Partial<Manifest>;
-  if (m.format !== MANIFEST_FORMAT) return `"format" should be "${MANIFEST_FORMAT}", got ${JSON.stringify(m.format)}`;
+  if (m.format !== MANIFEST_FORMAT) return t('manifest.format', { format: MANIFEST_FORMAT, got: String(JSON.stringify(m.format)) });
   if (m.version !== MANIFEST_VERSION) {
-    return `written by format version ${JSON.stringify(m.version)}, this code reads version ${MANIFEST_VERSION}`;
+    return t('manifest.version', { got: String(JSON.stringify(m.version)), version: MANIFEST_VERSION });
   }
-  if (m.models == null || typeof m.models !== 'object' || Object.keys(m.models).length === 0) return '"models" is missing or empty';
+  if (m.models == null || typeof m.models !== 'object' || Object.keys(m.models).length === 0) return t('manifest.noModels');
   for (const [name, model] of Object.entries(m.models)) {
     const where = `models.${name}`;
-    if (model == null || typeof model !== 'object') return `${where} should be an object`;
-    if (typeof model.topology !== 'object' || model.topology === null) return `${where}.topology is missing`;
-    if (!Array.isArray(model.weightSpecs)) return `${where}.weightSpecs is missing`;
-    if (typeof model.weightsFile !== 'string' || !isWeightsFileName(model.weightsFile)) return `${where}.weightsFile is not a weights file name`;
-    if (!Number.isInteger(model.weightsBytes) || model.weightsBytes < 0) return `${where}.weightsBytes is missing`;
-    if (typeof model.weightsSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(model.weightsSha256)) return `${where}.weightsSha256 is missing`;
+    if (model == null || typeof model !== 'object') return t('manifest.modelNotObject', { where });
+    if (typeof model.topology !== 'object' || model.topology === null) return t('manifest.fieldMissing', { where, field: 'topology' });
+    if (!Array.isArray(model.weightSpecs)) return t('manifest.fieldMissing', { where, field: 'weightSpecs' });
+    if (typeof model.weightsFile !== 'string' || !isWeightsFileName(model.weightsFile)) return t('manifest.weightsFile', { where });
+    if (!Number.isInteger(model.weightsBytes) || model.weightsBytes < 0) return t('manifest.fieldMissing', { where, field: 'weightsBytes' });
+    if (typeof model.weightsSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(model.weightsSha256)) return t('manifest.fieldMissing', { where, field: 'weightsSha256' });
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import * as tf from '@tensorflow/tfjs';
 import { registerCpuKernelFixes, registerWasmTrainingKernels } from './kernels';
 import { nativeKernelsActive, nativeStatus, nativeThreads, registerNativeKernels } from './native';
 import { env } from '../util/env';
+import { t } from '../util/i18n';
 
 export const BACKEND_NAMES = ['tensorflow', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
@@ -74,10 +75,7 @@ function checkName(name: string): BackendName {
   // Forgive case and stray spaces ("WASM ", from an environment variable); nothing else.
   const normalised = String(name).trim().toLowerCase();
   if (!(BACKEND_NAMES as readonly string[]).includes(normalised)) {
-    throw new Error(
-      `Unknown backend "${name}". Expected one of: ${BACKEND_NAMES.join(', ')} ` +
-        `(available here: ${availableBackends().join(', ')}).`,
-    );
+    throw new Error(t('backend.unknown', { name, names: BACKEND_NAMES.join(', '), available: availableBackends().join(', ') }));
   }
   return normalised as BackendName;
 }
@@ -87,14 +85,14 @@ export async function useBackend(name: string, reason?: string): Promise<Backend
   const wanted = checkName(name);
   const available = availableBackends();
   if (!available.includes(wanted)) {
-    const hint = wanted === 'tensorflow' ? ' Install it with `npm install @tensorflow/tfjs-node` (needs internet).' : '';
-    throw new Error(`Backend "${wanted}" is not available on this machine (available: ${available.join(', ')}).${hint}`);
+    const hint = wanted === 'tensorflow' ? t('backend.installNode') : '';
+    throw new Error(t('backend.unavailable', { name: wanted, available: available.join(', '), hint }));
   }
   for (const hook of beforeActivate[wanted] ?? []) hook();
   const ok = await tf.setBackend(wanted);
   await tf.ready();
   if (!ok || tf.getBackend() !== wanted) {
-    throw new Error(`Backend "${wanted}" failed to initialise (tf.getBackend() is "${tf.getBackend()}").`);
+    throw new Error(t('backend.failed', { name: wanted, current: tf.getBackend() }));
   }
   const threads = wanted === 'wasm' && nativeKernelsActive() ? nativeThreads() : 1;
   current = { name: wanted, reason: reason ?? `chosen with useBackend('${wanted}')`, kernels: kernelsSentence(wanted), threads, tfjsVersion: tf.version.tfjs };

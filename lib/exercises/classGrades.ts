@@ -7,6 +7,7 @@
 import { env } from '../util/env';
 import type { BarItem } from '../plot';
 import { FAIL_MARK, PASS_MARK } from './report';
+import { t } from '../util/i18n';
 
 /** One learner's latest result on one exercise, as the grades service reports it. */
 export interface ClassGradeEntry {
@@ -51,14 +52,14 @@ export async function classGrades(): Promise<ClassGrades> {
   const url = env.classroomUrl();
   const token = process.env.JUPYTERHUB_API_TOKEN;
   if (!url || !token) {
-    throw new Error("classGrades works in the teacher's notebook on the class's hub: COURSE_CLASSROOM_URL and JUPYTERHUB_API_TOKEN are not set here. On the class's machine, `npm run classroom -- grades` shows the same table.");
+    throw new Error(t('classGrades.notOnHub'));
   }
   const response = await fetch(`${url.replace(/\/?$/, '/')}api/grades`, {
     headers: { Authorization: `token ${token}` },
     signal: AbortSignal.timeout(15_000),
   });
-  if (response.status === 403) throw new Error("Only the teacher (a hub admin) can read the class's grades; this server belongs to someone else.");
-  if (!response.ok) throw new Error(`The grades service answered ${response.status}: ${await response.text()}`);
+  if (response.status === 403) throw new Error(t('classGrades.notTeacher'));
+  if (!response.ok) throw new Error(t('classGrades.answered', { status: response.status, text: await response.text() }));
   const { entries } = (await response.json()) as { entries: ClassGradeEntry[] };
   return { entries, table: classTable(entries), completedPerExercise: completedPerExercise(entries) };
 }

@@ -5,7 +5,7 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import type { GradeReport } from './report';
-import { currentLanguage } from '../util/i18n';
+import { currentLanguage, t } from '../util/i18n';
 
 /** The project's root folder (this file is compiled to build/lib/exercises/runGrader.js). */
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -21,7 +21,7 @@ export function runGrader(names: string[] = [], against = 'exercises'): GradeRep
     encoding: 'utf8',
   });
   if (setup.status !== 0) {
-    throw new Error(`Could not build the exercises before grading:\n${setup.stderr || setup.stdout}`);
+    throw new Error(t('grade.buildFailed', { output: setup.stderr || setup.stdout }));
   }
   const run = spawnSync(
     process.execPath,
@@ -32,6 +32,6 @@ export function runGrader(names: string[] = [], against = 'exercises'): GradeRep
   try {
     return JSON.parse(run.stdout) as GradeReport;
   } catch {
-    throw new Error(`The grader did not produce a report (exit ${run.status}):\n${run.stderr}`);
+    throw new Error(t('grade.noReport', { code: String(run.status), output: run.stderr }));
   }
 }

@@ -8,6 +8,7 @@
  */
 import { env } from '../util/env';
 import type { ExerciseResult } from './report';
+import { t } from '../util/i18n';
 
 /** Where results go, and the token that identifies the learner there. */
 export interface ClassroomTarget {
@@ -41,11 +42,11 @@ export async function submitToClassroom(report: GradedExercises, target: Classro
       signal: AbortSignal.timeout(15_000),
     });
   } catch (err) {
-    throw new Error(`could not reach the class's grades service at ${target.url} (${(err as Error).message})`);
+    throw new Error(t('classroom.unreachable', { url: target.url, message: (err as Error).message }));
   }
   const answer = (await response.json().catch(() => ({}))) as { error?: string; recorded?: unknown[] };
   if (!response.ok) {
-    throw new Error(`the class's grades service refused the results (${response.status}: ${answer.error ?? 'no reason given'})`);
+    throw new Error(t('classroom.refused', { status: response.status, reason: answer.error ?? t('classroom.noReason') }));
   }
   return Array.isArray(answer.recorded) ? answer.recorded.length : 0;
 }
@@ -59,8 +60,8 @@ export async function reportToClassroom(report: GradedExercises): Promise<void> 
   if (!target || report.exercises.length === 0) return;
   try {
     const recorded = await submitToClassroom(report, target);
-    console.error(`Sent to your teacher: ${recorded} exercise result${recorded === 1 ? '' : 's'} for ${target.user}.`);
+    console.error(t(recorded === 1 ? 'classroom.sentOne' : 'classroom.sent', { count: recorded, user: target.user }));
   } catch (err) {
-    console.error(`Your results were not sent to your teacher: ${(err as Error).message}. Grade again later to send them.`);
+    console.error(t('classroom.notSent', { message: (err as Error).message }));
   }
 }

@@ -14,6 +14,7 @@ import { byMode } from './course';
 import { AdversarialAutoencoder, adversarialAutoencoder, Prior, ringOfGaussians } from '../models';
 import { LossFn, StepPhase } from '../train';
 import { FitOptions, selfSupervised } from './fit';
+import { t } from '../util/i18n';
 
 type Images = { name: string; train: { images: tf.Tensor }; test: { images: tf.Tensor } };
 type AaeParts = Pick<AdversarialAutoencoder, 'encoder' | 'decoder' | 'discriminator'>;
@@ -115,7 +116,7 @@ export function aaeRecipe(data: Images, prior: Prior = ringOfGaussians()): FitOp
 export function priorOverlap(codes: tf.Tensor2D, prior: Prior, options: { bins?: number; range?: number; samples?: number; seed?: number } = {}): number {
   const bins = options.bins ?? 20;
   const range = options.range ?? 6;
-  if (codes.rank !== 2 || codes.shape[1] !== 2) throw new Error(`priorOverlap: codes must be [N, 2], got [${codes.shape}]`);
+  if (codes.rank !== 2 || codes.shape[1] !== 2) throw new Error(t('aae.codes', { shape: String(codes.shape) }));
   const priorSamples = prior.sample(options.samples ?? 20000, options.seed ?? 7);
   const a = histogram2d(codes.arraySync(), bins, range);
   const b = histogram2d(priorSamples.arraySync(), bins, range);

@@ -26,9 +26,9 @@ export function classExamples(
   options: { perClass?: number; classNames?: readonly string[]; title?: string } = {},
 ): Figure {
   const perClass = options.perClass ?? 12;
-  if (!Number.isInteger(perClass) || perClass < 1) throw new Error(`classExamples: perClass must be a whole number >= 1, got ${perClass}.`);
+  if (!Number.isInteger(perClass) || perClass < 1) throw new Error(t('classExamples.perClass', { got: perClass }));
   if (!split || !(split.images instanceof tf.Tensor) || split.labels?.length !== split.images.shape[0]) {
-    throw new Error('classExamples: expected a split such as mnist.train, with images [N, H, W, C] and one label per image.');
+    throw new Error(t('classExamples.split'));
   }
   const names = options.classNames ?? Array.from({ length: 10 }, (_, digit) => String(digit));
   const rows = firstOfEachClass(split.labels, names.length, perClass)

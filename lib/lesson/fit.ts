@@ -54,6 +54,11 @@ export type FitOptions<M extends ModelSet<M>> = Pick<TrainOptions, PassedToTrain
   data: FitData;
   /** A named optimizer only (a ready-made one could not be part of the cache key). */
   optimizer?: OptimizerName;
+  /**
+   * Decoupled weight decay of some of the models' kernels (see train/weightDecay.ts), the
+   * models named by their key in the set, e.g. `{ rate: 0.3, models: ['encoder'] }`.
+   */
+  weightDecay?: { rate: number; models: Array<keyof M & string> };
   /** Anything else that changes the result (noise level, loss variant...): part of the cache key. */
   settings?: object;
   /**
@@ -89,6 +94,7 @@ function cacheIdentity<M extends ModelSet<M>>(options: FitOptions<M>) {
     epochs, batchSize, optimizer, learningRate, learningRateSchedule, seed,
     maxSeconds: options.maxSeconds,
     startFrom: startFrom?.id,
+    weightDecay: options.weightDecay,
     ...options.settings,
   };
   return { name, data: data.id, settings, build: () => options.build(seed) as M & Record<string, tf.LayersModel> };
@@ -113,13 +119,14 @@ export async function fitOrLoad<M extends ModelSet<M>>(options: FitOptions<M>, h
       const pick = (set: M) => (options.trainable ? options.trainable(set) : (Object.values(set) as tf.LayersModel[]));
       const trained = pick(models);
       if (startFrom) copyWeights(pick(startFrom.models), trained, name);
-      if ((options.loss === undefined) === (options.phases === undefined)) throw new Error(`${name}: give either loss or phases`);
+      if ((options.loss === undefined) === (options.phases === undefined)) throw new Error(t('fit.lossOrPhases', { name }));
       const phases = options.phases?.(models);
       const loss = options.loss?.(models);
+      const weightDecay = options.weightDecay && { rate: options.weightDecay.rate, models: modelsNamed(models, options.weightDecay.models, name) };
       const result = await train({
         name,
         // Phases bring their own models and optimizers.
-        ...(phases ? { phases } : { models: trained, loss, optimizer, learningRate }),
+        ...(phases ? { phases, weightDecay } : { models: trained, loss, optimizer, learningRate, weightDecay }),
         train: data.train,
         heldOut: data.heldOut,
         prepareBatch: options.prepareBatch,
@@ -134,10 +141,7 @@ export async function fitOrLoad<M extends ModelSet<M>>(options: FitOptions<M>, h
       });
       // A run with no finished epoch has no held-out numbers and is not worth caching.
       if (result.epochsRun === 0) {
-        throw new Error(
-          `${name}: training stopped (${result.stopReason}) before the first epoch finished; ` +
-            'allow more time (maxSeconds) or use fewer images per epoch.',
-        );
+        throw new Error(t('fit.noEpoch', { name, reason: String(result.stopReason) }));
       }
       return result;
     },
@@ -145,14 +149,23 @@ export async function fitOrLoad<M extends ModelSet<M>>(options: FitOptions<M>, h
   return { models: cached.models, result: cached.metadata, fromCache: cached.fromCache, id: path.basename(cached.dir) };
 }
 
+/** The models of a set with these keys, with a clear error for a key the set does not have. */
+function modelsNamed<M extends ModelSet<M>>(set: M, keys: unknown, name: string): tf.LayersModel[] {
+  if (!Array.isArray(keys)) throw new Error(t('fit.weightDecayKeys', { name, got: typeof keys }));
+  return keys.map((key) => {
+    const model = (set as Record<string, tf.LayersModel | undefined>)[key];
+    if (!(model instanceof tf.LayersModel)) {
+      throw new Error(t('fit.weightDecayUnknown', { name, key: String(key), keys: Object.keys(set).map((k) => `"${k}"`).join(', ') }));
+    }
+    return model;
+  });
+}
+
 /** Copy every weight of `from` into `to`, model by model, after checking that the shapes match. */
 function copyWeights(from: tf.LayersModel[], to: tf.LayersModel[], name: string): void {
   const describe = (models: tf.LayersModel[]) => models.map((m) => m.getWeights().map((w) => `[${w.shape}]`).join(' ')).join(' | ');
   if (describe(from) !== describe(to)) {
-    throw new Error(
-      `${name}: startFrom must hold models with the same weights as build() makes.\n` +
-        `  startFrom: ${describe(from)}\n  build():   ${describe(to)}`,
-    );
+    throw new Error(t('fit.startFrom', { name, from: describe(from), to: describe(to) }));
   }
   from.forEach((model, i) => to[i].setWeights(model.getWeights()));
 }

@@ -7,7 +7,7 @@ export { fitPca, Pca } from './pca';
 export { linspace, latticeCodes, interpolateCodes, encode, decode } from './latent';
 export { notDigits, NOT_DIGIT_NAMES } from './notDigits';
 export { vaeLoss, VaeSampling } from '../train/vaeLoss';
-export { convAutoencoderRecipe, denseVaeRecipe, bottleneck2dRecipe } from './recipes';
+export { convAutoencoderRecipe, denseVaeRecipe, cnnVaeRecipe, bottleneck2dRecipe, VaeBuilder } from './recipes';
 export { latentExplorer, EncoderDecoderInput, LatentExplorerOptions } from './latentExplorer';
 export { classExamples, firstOfEachClass } from './classExamples';
 export {

@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { checkWholeNumber } from '../util/checks';
+import { t as message } from '../util/i18n'; // `t` is the interpolation fraction here
 
 /** Evenly spaced values from `from` to `to`, `count` of them (both ends included). */
 export function linspace(from: number, to: number, count: number): number[] {
@@ -16,7 +17,7 @@ export function linspace(from: number, to: number, count: number): number[] {
  * to the bottom, left (smallest z[0]) to right: the order manifoldGrid draws images in.
  */
 export function latticeCodes(n: number, range: number): { codes: tf.Tensor2D; xs: number[]; ys: number[] } {
-  if (!(range > 0)) throw new Error(`latticeCodes: range must be a positive number, got ${range}`);
+  if (!(range > 0)) throw new Error(message('latent.range', { got: range }));
   const xs = linspace(-range, range, n);
   const ys = linspace(range, -range, n);
   const values = ys.flatMap((y) => xs.flatMap((x) => [x, y]));
@@ -25,7 +26,7 @@ export function latticeCodes(n: number, range: number): { codes: tf.Tensor2D; xs
 
 /** `steps` codes on the straight line from `a` to `b` ([1,d] or [d] each): [steps, d]. */
 export function interpolateCodes(a: tf.Tensor, b: tf.Tensor, steps: number): tf.Tensor2D {
-  if (a.size !== b.size) throw new Error(`interpolateCodes: a has ${a.size} values but b has ${b.size}`);
+  if (a.size !== b.size) throw new Error(message('latent.sizes', { a: a.size, b: b.size }));
   return tf.tidy(() => {
     const t = tf.tensor2d(linspace(0, 1, steps), [steps, 1]);
     const from = a.reshape([1, -1]);

@@ -44,8 +44,9 @@ function readModels(input: EncoderDecoderInput): { encoder: tf.LayersModel; deco
   const holder = input && typeof input === 'object' && 'models' in input ? input.models : input;
   const models = holder as { encoder?: unknown; decoder?: unknown } | undefined;
   if (!models || typeof models !== 'object' || !isModel(models.encoder) || !isModel(models.decoder)) {
-    const got = isModel(input) ? `a single model ("${(input as tf.LayersModel).name}")` : `an object with keys ${Object.keys(models ?? {}).join(', ') || '(none)'}`;
-    throw new Error(`${WHAT}: expected what ae.fit returned (e.g. the dense VAE) or { encoder, decoder }, got ${got}.`);
+    const keys = Object.keys(models ?? {}).join(', ') || t('explorer.noKeys');
+    const got = isModel(input) ? t('explorer.singleModel', { name: (input as tf.LayersModel).name }) : t('explorer.objectKeys', { keys });
+    throw new Error(t('explorer.models', { what: WHAT, got }));
   }
   return { encoder: models.encoder, decoder: models.decoder };
 }
@@ -53,14 +54,11 @@ function readModels(input: EncoderDecoderInput): { encoder: tf.LayersModel; deco
 function checkTwoDimensional(encoder: tf.LayersModel, decoder: tf.LayersModel): void {
   const codeLength = decoder.inputs[0].shape[decoder.inputs[0].shape.length - 1];
   if (decoder.inputs[0].shape.length !== 2 || codeLength !== 2) {
-    throw new Error(
-      `${WHAT}: the plane has two axes, so the latent space must be 2-D; this decoder takes codes of shape [${decoder.inputs[0].shape.map(String).join(', ')}]. ` +
-        'Use a model built with latentDim: 2 (denseVaeRecipe, bottleneck2dRecipe), or plot a larger code with latentHistogram.',
-    );
+    throw new Error(t('explorer.notTwoD', { what: WHAT, shape: decoder.inputs[0].shape.map(String).join(', ') }));
   }
   const out = encoder.outputs[0].shape;
   if (out[out.length - 1] !== 2) {
-    throw new Error(`${WHAT}: the encoder's (first) output has shape [${out.map(String).join(', ')}], but the decoder takes 2 numbers; are encoder and decoder from the same model?`);
+    throw new Error(t('explorer.mismatch', { what: WHAT, shape: out.map(String).join(', ') }));
   }
 }
 
@@ -93,15 +91,16 @@ export async function latentExplorer(
   const { encoder, decoder } = readModels(model);
   checkTwoDimensional(encoder, decoder);
   if (!data || !(data.images instanceof tf.Tensor) || data.images.rank !== 4) {
-    throw new Error(`${WHAT}: data must be a split such as mnist.test, with images [N, H, W, C] and labels; got ${data && data.images instanceof tf.Tensor ? `images of shape [${data.images.shape}]` : 'no images'}.`);
+    throw new Error(t('explorer.data', { what: WHAT, got: data && data.images instanceof tf.Tensor ? t('explorer.imagesOfShape', { shape: String(data.images.shape) }) : t('explorer.noImages') }));
   }
   if (!data.labels || data.labels.length !== data.images.shape[0]) {
-    throw new Error(`${WHAT}: ${data.images.shape[0]} images but ${data.labels?.length ?? 'no'} labels; there must be one label per image.`);
+    const images = data.images.shape[0];
+    throw new Error(data.labels ? t('explorer.labels', { what: WHAT, images, labels: data.labels.length }) : t('explorer.noLabels', { what: WHAT, images }));
   }
   const layers = pageDecoderLayers(decoder, WHAT);
   const [, height, width] = data.images.shape;
   const steps = options.steps ?? 10;
-  if (!Number.isInteger(steps) || steps < 2) throw new Error(`${WHAT}: steps must be a whole number >= 2, got ${steps}.`);
+  if (!Number.isInteger(steps) || steps < 2) throw new Error(t('explorer.steps', { what: WHAT, got: steps }));
   const count = Math.min(data.images.shape[0], options.maxPoints ?? 2000);
   const subject = options.title !== undefined ? localize(options.title) : t('plot.scatter.title');
   const classNames = options.classNames ?? DIGIT_COLORS.map((_, digit) => String(digit));
@@ -128,7 +127,7 @@ export async function latentExplorer(
     } finally {
       tf.dispose([codes, images, xs, ys]);
     }
-    if (scatter.kind !== 'png' || grid.kind !== 'png') throw new Error(`${WHAT}: expected PNG pictures for the still image.`);
+    if (scatter.kind !== 'png' || grid.kind !== 'png') throw new Error(`${WHAT}: expected PNG pictures for the still image.`); // internal: both are asked for as PNG above
     const still = sideBySide([scatter, grid], options.name ?? 'latent-explorer', 0.5);
     return explorerFigure({
       title: t('explorer.pageTitle', { subject }),

@@ -17,7 +17,7 @@ import { fitOrLoad, FitOptions, Fitted, isFitCached, ModelSet } from './fit';
  * `minutes` is about how long training takes on a 2-core laptop.
  */
 export async function fitLongRun<M extends ModelSet<M>>(options: FitOptions<M>, about: { minutes: number }): Promise<Fitted<M> | undefined> {
-  if (!(about?.minutes > 0)) throw new Error(`fitLongRun: say about how many minutes training takes, e.g. { minutes: 10 }; got ${JSON.stringify(about)}`);
+  if (!(about?.minutes > 0)) throw new Error(t('longRun.minutes', { example: '{ minutes: 10 }', got: JSON.stringify(about) }));
   if (!quickMode()) {
     // Without COURSE_LONG_RUNS=1 a cached model is loaded, never trained again (not even with COURSE_RETRAIN=1).
     if (env.longRuns()) return fitOrLoad(options, {});

@@ -6,34 +6,40 @@ import * as tf from '@tensorflow/tfjs';
 import { byKernels, byMode } from './course';
 import { melodyVae } from '../models';
 import { isRecurrentDecoder, writeMelodies } from '../models/melodyGruVae';
-import { checkKlWarmUp, KlWarmUp, klWarmUpFactor, LossFn } from '../train';
+import { LossFn } from '../train';
+import { klWeight } from '../train/vaeLoss';
 import { klDivergence, reparameterize } from '../models/vaeMath';
 import { FitData, FitOptions } from './fit';
 import { GridNote, HOLD, MelodyDataset, REST, tokensFromScores, tokensToNotes } from '../../datasets/melodies';
 import { show, showHtml } from '../engine/display';
 import { AudioClip, audioHtml, melodyClip, pianoRoll, PianoRollPanel, SynthOptions } from '../plot';
-import { localize } from '../util/i18n';
+import { localize, t as message } from '../util/i18n'; // `t` names tokens in this file
 
 type EncoderDecoder = { encoder: tf.LayersModel; decoder: tf.LayersModel };
 
 /**
  * The melody VAE's loss, per melody: cross-entropy of the decoded scores against the one-hot
  * targets, summed over the 32 steps, plus `beta` times the KL divergence; both averaged over
- * the batch. Reported as the terms `reconstruction` and `kl`. With `warmUp` the KL weight rises
- * from 0 to `beta` over the first epochs of training (see lib/train/klWarmUp.ts).
+ * the batch. Reported as the terms `reconstruction` and `kl`. With `klWarmupEpochs` the KL weight
+ * climbs to `beta` over the first epochs of training, as in `vaeLoss` (lib/train/vaeLoss.ts).
  */
-export function melodyVaeLossFn(vae: EncoderDecoder, beta = 1, warmUp?: KlWarmUp): LossFn {
-  if (!(beta >= 0)) throw new Error(`melodyVaeLossFn: beta must be a number >= 0, got ${beta}`);
-  checkKlWarmUp('melodyVaeLossFn', warmUp);
+export function melodyVaeLossFn(vae: EncoderDecoder, beta = 1, klWarmupEpochs = 0): LossFn {
+  if (!(beta >= 0)) throw new Error(message('melodies.beta', { got: beta }));
+  checkKlWarmup('melodyVaeLossFn', klWarmupEpochs);
   return ({ inputs, targets }, mode, step) => {
     const training = mode === 'train';
     const [zMean, zLogVar] = vae.encoder.apply(inputs, { training }) as tf.Tensor2D[];
     const z = reparameterize(zMean, zLogVar, step.seed);
     const scores = vae.decoder.apply(z, { training }) as tf.Tensor3D;
     const reconstruction = stepCrossEntropy(targets, scores);
-    const kl = klDivergence(zMean, zLogVar).mean().mul(beta * klWarmUpFactor(step, warmUp)) as tf.Scalar;
+    const kl = klDivergence(zMean, zLogVar).mean().mul(beta * (training ? klWeight(step, klWarmupEpochs) : 1)) as tf.Scalar;
     return { reconstruction, kl };
   };
+}
+
+/** Check a KL warm-up's number of epochs; `fn` names the loss in the error. */
+export function checkKlWarmup(fn: string, epochs: number): void {
+  if (!(Number.isFinite(epochs) && epochs >= 0)) throw new Error(message('melodies.klWarmup', { fn, got: String(epochs) }));
 }
 
 /** Cross-entropy of every step's scores against its one-hot class, summed over the steps, averaged over the melodies. */
@@ -83,15 +89,15 @@ export function melodyVaeRecipe(data: MelodyDataset): FitOptions<EncoderDecoder>
   const latentDim = 64;
   const batchSize = 128;
   const epochs = byMode(byKernels(12, 8), 1);
-  const warmUp = { epochs: epochs / 2, batchesPerEpoch: Math.ceil(data.train.tokens.length / batchSize) };
+  const klWarmupEpochs = epochs / 2;
   return {
     name: 'melody-vae',
     build: (seed) => {
       const { encoder, decoder } = melodyVae({ latentDim, hidden, seed });
       return { encoder, decoder };
     },
-    loss: (m) => melodyVaeLossFn(m, beta, warmUp),
-    settings: { beta, latentDim, hidden, klWarmUpEpochs: warmUp.epochs },
+    loss: (m) => melodyVaeLossFn(m, beta, klWarmupEpochs),
+    settings: { beta, latentDim, hidden, klWarmupEpochs },
     data: melodyFitData(data),
     epochs,
     batchSize,
@@ -134,11 +140,11 @@ export function encodeMelodies(encoder: tf.LayersModel, oneHot: tf.Tensor3D): tf
 
 /** Share of steps where `predicted` has the class of `expected` (same number and length of windows). */
 export function tokenAccuracy(predicted: readonly number[][], expected: readonly number[][]): number {
-  if (predicted.length !== expected.length) throw new Error(`tokenAccuracy: ${predicted.length} predicted windows for ${expected.length} expected`);
+  if (predicted.length !== expected.length) throw new Error(message('melodies.windows', { predicted: predicted.length, expected: expected.length }));
   let right = 0;
   let total = 0;
   expected.forEach((window, i) => {
-    if (predicted[i].length !== window.length) throw new Error(`tokenAccuracy: window ${i} has ${predicted[i].length} steps, expected ${window.length}`);
+    if (predicted[i].length !== window.length) throw new Error(message('melodies.steps', { index: i, steps: predicted[i].length, expected: window.length }));
     window.forEach((token, s) => {
       right += Number(predicted[i][s] === token);
       total++;

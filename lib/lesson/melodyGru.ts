@@ -7,11 +7,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { byMode } from './course';
 import { FitOptions } from './fit';
-import { melodyFitData, stepCrossEntropy } from './melodies';
+import { checkKlWarmup, melodyFitData, stepCrossEntropy } from './melodies';
 import { MelodyDataset } from '../../datasets/melodies';
 import { melodyGruVae, previousSteps } from '../models/melodyGruVae';
 import { klDivergence, reparameterize } from '../models/vaeMath';
-import { checkKlWarmUp, KlWarmUp, klWarmUpFactor, LossFn } from '../train';
+import { LossFn } from '../train';
+import { klWeight } from '../train/vaeLoss';
+import { t } from '../util/i18n';
 
 type EncoderDecoder = { encoder: tf.LayersModel; decoder: tf.LayersModel };
 
@@ -22,11 +24,11 @@ type EncoderDecoder = { encoder: tf.LayersModel; decoder: tf.LayersModel };
  * each step learns to guess the next one from those alone and ignores the code (MusicVAE
  * frees 48 bits, about 33 nats, for the same reason).
  */
-export function melodyGruVaeLossFn(vae: EncoderDecoder, options: { beta?: number; freeNats?: number; warmUp?: KlWarmUp } = {}): LossFn {
-  const { beta = 1, freeNats = 0, warmUp } = options;
-  if (!(beta >= 0)) throw new Error(`melodyGruVaeLossFn: beta must be a number >= 0, got ${beta}`);
-  if (!(freeNats >= 0)) throw new Error(`melodyGruVaeLossFn: freeNats must be a number >= 0, got ${freeNats}`);
-  checkKlWarmUp('melodyGruVaeLossFn', warmUp);
+export function melodyGruVaeLossFn(vae: EncoderDecoder, options: { beta?: number; freeNats?: number; klWarmupEpochs?: number } = {}): LossFn {
+  const { beta = 1, freeNats = 0, klWarmupEpochs = 0 } = options;
+  if (!(beta >= 0)) throw new Error(t('melodyGru.beta', { got: beta }));
+  if (!(freeNats >= 0)) throw new Error(t('melodyGru.freeNats', { got: freeNats }));
+  checkKlWarmup('melodyGruVaeLossFn', klWarmupEpochs);
   return ({ inputs, targets }, mode, step) => {
     const training = mode === 'train';
     const [zMean, zLogVar] = vae.encoder.apply(inputs, { training }) as tf.Tensor2D[];
@@ -34,7 +36,7 @@ export function melodyGruVaeLossFn(vae: EncoderDecoder, options: { beta?: number
     const scores = vae.decoder.apply([z, previousSteps(targets)], { training }) as tf.Tensor3D;
     const reconstruction = stepCrossEntropy(targets, scores);
     const klAboveFree = klDivergence(zMean, zLogVar).mean().sub(freeNats).relu();
-    const kl = klAboveFree.mul(beta * klWarmUpFactor(step, warmUp)) as tf.Scalar;
+    const kl = klAboveFree.mul(beta * (training ? klWeight(step, klWarmupEpochs) : 1)) as tf.Scalar;
     return { reconstruction, kl };
   };
 }
@@ -70,15 +72,15 @@ export function melodyGruVaeRecipe(data: MelodyDataset, settings: MelodyGruVaeSe
   const { hidden = 128, latentDim = 64, epochs = byMode(10, 1), batchSize = 64 } = settings;
   const beta = 0.2;
   const freeNats = 33;
-  const warmUp = { epochs: epochs / 2, batchesPerEpoch: Math.ceil(data.train.tokens.length / batchSize) };
+  const klWarmupEpochs = epochs / 2;
   return {
     name: 'melody-gru-vae',
     build: (seed) => {
       const { encoder, decoder } = melodyGruVae({ hidden, latentDim, seed });
       return { encoder, decoder };
     },
-    loss: (m) => melodyGruVaeLossFn(m, { beta, freeNats, warmUp }),
-    settings: { beta, freeNats, hidden, latentDim, klWarmUpEpochs: warmUp.epochs },
+    loss: (m) => melodyGruVaeLossFn(m, { beta, freeNats, klWarmupEpochs }),
+    settings: { beta, freeNats, hidden, latentDim, klWarmupEpochs },
     data: melodyFitData(data),
     epochs,
     batchSize,

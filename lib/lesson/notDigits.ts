@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { createCanvas } from 'canvas';
+import { t } from '../util/i18n';
 
 type Painter = (ctx: import('canvas').CanvasRenderingContext2D) => void;
 
@@ -54,7 +55,7 @@ export const NOT_DIGIT_NAMES = Object.keys(PAINTERS);
 /** Draw the named non-digit images as a tensor [N,28,28,1] in [0,1] (all of them by default). */
 export function notDigits(names: string[] = NOT_DIGIT_NAMES): { images: tf.Tensor4D; names: string[] } {
   const unknown = names.filter((n) => !(n in PAINTERS));
-  if (unknown.length) throw new Error(`notDigits: unknown drawing(s) ${unknown.join(', ')}; choose from ${NOT_DIGIT_NAMES.join(', ')}`);
+  if (unknown.length) throw new Error(t('notDigits.unknown', { names: unknown.join(', '), known: NOT_DIGIT_NAMES.join(', ') }));
   const pixels = new Float32Array(names.length * 28 * 28);
   names.forEach((name, i) => {
     const canvas = createCanvas(28, 28);

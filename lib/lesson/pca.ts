@@ -8,6 +8,7 @@
  * multiply a random basis by the covariance and re-orthonormalise it (QR) until it settles.
  */
 import * as tf from '@tensorflow/tfjs';
+import { t } from '../util/i18n';
 
 export interface Pca {
   /** Mean image, [1, pixels]. */
@@ -23,11 +24,11 @@ export interface Pca {
 
 /** Fit PCA with `k` components to images [N,H,W,C]. */
 export function fitPca(images: tf.Tensor4D, k: number, iterations = 40, seed = 7): Pca {
-  if (images.rank !== 4) throw new Error(`fitPca: images must be [N,H,W,C], got [${images.shape.join(',')}]`);
+  if (images.rank !== 4) throw new Error(t('pca.images', { shape: images.shape.join(',') }));
   const [n, h, w, c] = images.shape;
   const pixels = h * w * c;
   if (!Number.isInteger(k) || k < 1 || k > Math.min(n, pixels)) {
-    throw new Error(`fitPca: k must be a whole number from 1 to ${Math.min(n, pixels)}, got ${k}`);
+    throw new Error(t('pca.k', { max: Math.min(n, pixels), got: k }));
   }
   const [mean, components] = tf.tidy(() => {
     const flat = images.reshape([n, pixels]);

@@ -16,6 +16,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { Autoencoder, IMAGE_PIXELS, IMAGE_SHAPE, chain, dense, sequentialModel, WeightSeeds } from './layers';
 import { positiveInteger, rejectUnknownOptions, seedOption } from './options';
+import { t } from '../util/i18n';
 
 export interface AdversarialAutoencoder extends Autoencoder {
   /** Codes [N, latentDim] -> logits [N, 1]: high for codes that look drawn from the prior. */
@@ -61,12 +62,12 @@ export function ringOfGaussians(options: { components?: number; radius?: number;
   const components = options.components ?? 10;
   const radius = options.radius ?? 4;
   const spread = options.spread ?? 0.5;
-  if (!Number.isInteger(components) || components < 1) throw new Error(`ringOfGaussians: components must be a whole number >= 1, got ${components}`);
-  if (!(radius >= 0) || !(spread > 0)) throw new Error(`ringOfGaussians: radius must be >= 0 and spread > 0, got ${radius} and ${spread}`);
+  if (!Number.isInteger(components) || components < 1) throw new Error(t('prior.components', { got: components }));
+  if (!(radius >= 0) || !(spread > 0)) throw new Error(t('prior.shape', { radius, spread }));
   return {
     name: `ring of ${components} Gaussians (radius ${radius}, spread ${spread})`,
     sample(n: number, seed?: number): tf.Tensor2D {
-      if (!Number.isInteger(n) || n < 1) throw new Error(`sample: n must be a whole number >= 1, got ${n}`);
+      if (!Number.isInteger(n) || n < 1) throw new Error(t('prior.sampleCount', { got: n }));
       return tf.tidy(() => {
         const which = tf.randomUniform([n], 0, components, 'float32', seed).floor();
         const angle = which.mul((2 * Math.PI) / components);

@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { mixSeed } from '../util/random';
+import { denseLayer } from './denseLayer';
 
 /** Shape of one MNIST-style image: 28 x 28 pixels, 1 grey channel. */
 export const IMAGE_SHAPE: [number, number, number] = [28, 28, 1];
@@ -54,9 +55,9 @@ export function conv3x3(
   });
 }
 
-/** A fully connected layer. */
-export function dense(units: number, activation: 'relu' | 'sigmoid' | 'linear', seeds?: WeightSeeds): tf.layers.Layer {
-  return tf.layers.dense({ units, activation, kernelInitializer: initializerFor(activation, seeds?.next()) });
+/** A fully connected layer (tfjs's dense layer; see denseLayer.ts for its faster training step). */
+export function dense(units: number, activation: 'relu' | 'sigmoid' | 'linear', seeds?: WeightSeeds, name?: string): tf.layers.Layer {
+  return denseLayer({ units, activation, name, kernelInitializer: initializerFor(activation, seeds?.next()) });
 }
 
 /** Halve height and width, keeping the strongest response of each 2x2 block (odd sizes round up). */

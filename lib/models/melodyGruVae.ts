@@ -14,6 +14,7 @@ import * as tf from '@tensorflow/tfjs';
 import { WeightSeeds } from './layers';
 import { positiveInteger, rejectUnknownOptions, seedOption } from './options';
 import { gaussianEncoder, Vae } from './vaeParts';
+import { t } from '../util/i18n';
 
 export interface MelodyGruVaeOptions {
   /** Steps per melody (default 32: two 4/4 bars of 16th notes). */
@@ -77,7 +78,7 @@ function gru(units: number, seeds: WeightSeeds, name: string, returnSequences: b
  * one step later, with zeros at step 0. [N, steps, classes] in and out.
  */
 export function previousSteps(oneHot: tf.Tensor): tf.Tensor3D {
-  if (oneHot.rank !== 3) throw new Error(`previousSteps: expected one-hot melodies [N, steps, classes], got shape [${oneHot.shape}]`);
+  if (oneHot.rank !== 3) throw new Error(t('melodyGru.previousSteps', { shape: oneHot.shape.join(',') }));
   const [n, steps, classes] = oneHot.shape;
   return tf.tidy(() => tf.concat([tf.zeros([n, 1, classes]), oneHot.slice([0, 0, 0], [n, steps - 1, classes])], 1) as tf.Tensor3D);
 }
@@ -98,8 +99,8 @@ type GruCell = { call(inputs: tf.Tensor[], kwargs: { training: boolean }): tf.Te
  * is disposed.
  */
 export function writeMelodies(decoder: tf.LayersModel, codes: tf.Tensor2D): number[][] {
-  if (!isRecurrentDecoder(decoder)) throw new Error('writeMelodies: the decoder must come from melodyGruVae (it has no GRU that writes steps)');
-  if (codes.rank !== 2) throw new Error(`writeMelodies: expected codes [N, latentDim], got shape [${codes.shape}]`);
+  if (!isRecurrentDecoder(decoder)) throw new Error(t('melodyGru.notRecurrent'));
+  if (codes.rank !== 2) throw new Error(t('melodyGru.codes', { shape: codes.shape.join(',') }));
   const [, steps, classes] = decoder.inputs[1].shape as number[];
   const cell = (decoder.getLayer(WRITER) as unknown as { cell: GruCell }).cell;
   const score = decoder.getLayer(SCORES);

@@ -11,6 +11,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { dense, sequentialModel, stack, WeightSeeds } from './layers';
 import { positiveInteger, rejectUnknownOptions, seedOption } from './options';
+import { t } from '../util/i18n';
 import { Vae, gaussianEncoder } from './vaeParts';
 
 export interface MelodyVaeOptions {
@@ -35,7 +36,7 @@ export function melodyVae(options: MelodyVaeOptions = {}): Vae {
   rejectUnknownOptions(BUILDER, options, ['steps', 'classes', 'latentDim', 'hidden', 'inputDropout', 'seed']);
   const seeds = new WeightSeeds(seedOption(BUILDER, options.seed));
   const inputDropout = options.inputDropout ?? 0;
-  if (!(inputDropout >= 0 && inputDropout < 1)) throw new Error(`${BUILDER}: inputDropout must be at least 0 and below 1, got ${inputDropout}`);
+  if (!(inputDropout >= 0 && inputDropout < 1)) throw new Error(t('melodyVae.dropout', { builder: BUILDER, got: inputDropout }));
   const steps = positiveInteger(BUILDER, 'steps', options.steps ?? 32);
   const classes = positiveInteger(BUILDER, 'classes', options.classes ?? 39);
   const latentDim = positiveInteger(BUILDER, 'latentDim', options.latentDim ?? 32);

@@ -8,15 +8,14 @@
  * makes the sampled codes spread out e^(zLogVar/2) times more than the KL term assumes.)
  */
 import * as tf from '@tensorflow/tfjs';
+import { t } from '../util/i18n';
 
 function checkLatentPair(where: string, zMean: tf.Tensor, zLogVar: tf.Tensor): void {
   if (zMean.rank !== 2) {
-    throw new Error(`${where}: zMean must be [N, latentDim], got [${zMean.shape.join(',')}]`);
+    throw new Error(t('vae.zMean', { where, shape: zMean.shape.join(',') }));
   }
   if (zLogVar.shape.join(',') !== zMean.shape.join(',')) {
-    throw new Error(
-      `${where}: zLogVar must have the shape of zMean [${zMean.shape.join(',')}], got [${zLogVar.shape.join(',')}]`,
-    );
+    throw new Error(t('vae.zLogVar', { where, mean: zMean.shape.join(','), shape: zLogVar.shape.join(',') }));
   }
 }
 
@@ -75,13 +74,10 @@ export interface VaeLossTerms {
 export function vaeLossTerms(batch: VaeBatch): VaeLossTerms {
   const { images, reconstructions, zMean, zLogVar } = batch;
   if (images.shape.join(',') !== reconstructions.shape.join(',')) {
-    throw new Error(
-      `vaeLossTerms: reconstructions must have the shape of images [${images.shape.join(',')}], ` +
-        `got [${reconstructions.shape.join(',')}]`,
-    );
+    throw new Error(t('vae.reconstructions', { images: images.shape.join(','), shape: reconstructions.shape.join(',') }));
   }
   if (zMean.shape[0] !== images.shape[0]) {
-    throw new Error(`vaeLossTerms: zMean has ${zMean.shape[0]} rows but there are ${images.shape[0]} images`);
+    throw new Error(t('vae.rows', { rows: zMean.shape[0], images: images.shape[0] }));
   }
   return tf.tidy(() => {
     const squaredErrors = images.sub(reconstructions).square().reshape([images.shape[0], -1]);

@@ -3,7 +3,7 @@
  * encoder's two "heads" that describe a normal distribution instead of a single point.
  */
 import * as tf from '@tensorflow/tfjs';
-import { WeightSeeds, initializerFor } from './layers';
+import { WeightSeeds, dense } from './layers';
 
 /** A variational autoencoder, as returned by `denseVae` and `cnnVae`. */
 export interface Vae {
@@ -29,7 +29,7 @@ export function gaussianEncoder(
   latentDim: number,
   seeds = new WeightSeeds(),
 ): tf.LayersModel {
-  const head = (name: string) => tf.layers.dense({ units: latentDim, name, kernelInitializer: initializerFor('linear', seeds.next()) });
+  const head = (name: string) => dense(latentDim, 'linear', seeds, name);
   const zMean = head('z_mean').apply(features) as tf.SymbolicTensor;
   const zLogVar = head('z_log_var').apply(features) as tf.SymbolicTensor;
   return tf.model({ name: 'encoder', inputs: input, outputs: [zMean, zLogVar] });

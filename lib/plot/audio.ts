@@ -7,6 +7,7 @@
  * release so that notes do not click. Samples are 16-bit PCM, mono: an 11 kHz clip of 8 bars
  * at 120 beats per minute is about 350 KB (470 KB as base64 inside a notebook).
  */
+import { t as message } from '../util/i18n'; // `t` is the time in seconds here
 
 /** Default samples per second. */
 export const DEFAULT_SAMPLE_RATE = 11025;
@@ -54,12 +55,12 @@ export function synthesize(notes: readonly PlayedNote[], options: SynthOptions =
   const sampleRate = options.sampleRate ?? DEFAULT_SAMPLE_RATE;
   const bpm = options.bpm ?? 120;
   const volume = options.volume ?? 0.3;
-  if (!(sampleRate >= 1000 && sampleRate <= 192000)) throw new Error(`sampleRate must be between 1000 and 192000, got ${sampleRate}`);
-  if (!(bpm > 0)) throw new Error(`bpm must be a positive number, got ${bpm}`);
+  if (!(sampleRate >= 1000 && sampleRate <= 192000)) throw new Error(message('audio.sampleRateRange', { got: sampleRate }));
+  if (!(bpm > 0)) throw new Error(message('audio.bpm', { got: bpm }));
   const stepSeconds = 60 / bpm / 4;
   for (const [i, n] of notes.entries()) {
     if (!Number.isFinite(n.pitch) || !(n.start >= 0) || !(n.steps > 0)) {
-      throw new Error(`note ${i} needs a pitch, a start >= 0 and steps > 0, got ${JSON.stringify(n)}`);
+      throw new Error(message('audio.note', { index: i, got: JSON.stringify(n) }));
     }
   }
   const lastStep = notes.reduce((end, n) => Math.max(end, n.start + n.steps), 0);
@@ -87,7 +88,7 @@ export function synthesize(notes: readonly PlayedNote[], options: SynthOptions =
  * samples as little-endian integers.
  */
 export function encodeWav(samples: Float32Array, sampleRate: number): Buffer {
-  if (!Number.isInteger(sampleRate) || sampleRate < 1) throw new Error(`sampleRate must be a whole number >= 1, got ${sampleRate}`);
+  if (!Number.isInteger(sampleRate) || sampleRate < 1) throw new Error(message('audio.sampleRateWhole', { got: sampleRate }));
   const dataBytes = samples.length * 2;
   const wav = Buffer.alloc(44 + dataBytes);
   wav.write('RIFF', 0, 'ascii');
@@ -105,7 +106,7 @@ export function encodeWav(samples: Float32Array, sampleRate: number): Buffer {
   wav.writeUInt32LE(dataBytes, 40);
   for (let i = 0; i < samples.length; i++) {
     const v = Math.max(-1, Math.min(1, samples[i]));
-    if (Number.isNaN(v)) throw new Error(`sample ${i} is NaN; samples must be numbers in [-1, 1]`);
+    if (Number.isNaN(v)) throw new Error(message('audio.sampleNaN', { index: i }));
     wav.writeInt16LE(Math.round(v * 32767), 44 + 2 * i);
   }
   return wav;
@@ -122,7 +123,7 @@ export interface AudioClip {
 export function melodyClip(name: string, notes: readonly PlayedNote[], options: SynthOptions = {}): AudioClip {
   const sampleRate = options.sampleRate ?? DEFAULT_SAMPLE_RATE;
   const samples = synthesize(notes, { ...options, sampleRate });
-  if (samples.length === 0) throw new Error(`melodyClip "${name}": there is nothing to play (no notes and no totalSteps)`);
+  if (samples.length === 0) throw new Error(message('audio.empty', { name }));
   return { name, wav: encodeWav(samples, sampleRate), seconds: samples.length / sampleRate };
 }
 

@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { readTensor, shapeText } from './numericInput';
 import { DIGIT_COLORS } from './theme';
+import { t } from '../util/i18n';
 
 /** Labels: a tensor [N] of class numbers, an array of class numbers, or an array of names. */
 export type LabelsInput = tf.Tensor | ArrayLike<number> | readonly string[];
@@ -24,27 +25,27 @@ export interface ClassColors {
 export function readLabels(input: LabelsInput, what: string, classNames?: readonly string[]): string[] {
   let raw: ArrayLike<number | string>;
   if (input instanceof tf.Tensor) {
-    const t = readTensor(input, what);
-    const isColumn = t.shape.length === 2 && t.shape[1] === 1;
-    if (t.shape.length !== 1 && !isColumn) {
-      throw new Error(`${what} must be a 1-D tensor [N] of class numbers, got shape ${shapeText(t.shape)} (one-hot labels? use tf.argMax(y, 1)).`);
+    const read = readTensor(input, what);
+    const isColumn = read.shape.length === 2 && read.shape[1] === 1;
+    if (read.shape.length !== 1 && !isColumn) {
+      throw new Error(t('plotLabels.rank', { what, shape: shapeText(read.shape) }));
     }
-    raw = t.values;
+    raw = read.values;
   } else if (Array.isArray(input) || ArrayBuffer.isView(input)) {
     raw = input as ArrayLike<number | string>;
   } else {
-    throw new Error(`${what} must be a tensor [N] or an array of class numbers or names.`);
+    throw new Error(t('plotLabels.type', { what }));
   }
   return Array.from(raw, (label, i) => {
     if (typeof label === 'string') {
       // A name missing from classNames would get no colour and silently vanish from the chart.
-      if (classNames && !classNames.includes(label)) throw new Error(`${what}: "${label}" at index ${i} is not one of classNames.`);
+      if (classNames && !classNames.includes(label)) throw new Error(t('plotLabels.unknownName', { what, label, index: i }));
       return label;
     }
-    if (!Number.isInteger(label)) throw new Error(`${what} must be whole class numbers, got ${label} at index ${i}.`);
+    if (!Number.isInteger(label)) throw new Error(t('plotLabels.notWhole', { what, label, index: i }));
     if (!classNames) return String(label);
     if (label < 0 || label >= classNames.length) {
-      throw new Error(`${what}: label ${label} at index ${i} has no entry in classNames (${classNames.length} names).`);
+      throw new Error(t('plotLabels.noName', { what, label, index: i, count: classNames.length }));
     }
     return classNames[label];
   });

@@ -28,15 +28,15 @@ export interface ComparisonBarsOptions {
 
 /** Throw at the first item that cannot be drawn. */
 export function checkBarItems(items: readonly BarItem[]): void {
-  if (!Array.isArray(items) || items.length === 0) throw new Error('comparisonBars: no items; pass at least one { name, value }.');
+  if (!Array.isArray(items) || items.length === 0) throw new Error(t('bars.noItems'));
   const grouped = items[0]?.group !== undefined;
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (typeof item?.name !== 'string' || item.name === '') throw new Error(`comparisonBars: item ${i} needs a name (non-empty string).`);
-    if (!Number.isFinite(item.value)) throw new Error(`comparisonBars: item ${i} ("${item.name}") has value ${item.value}; expected a finite number.`);
-    if ((item.group !== undefined) !== grouped) throw new Error('comparisonBars: give a group to every item or to none.');
+    if (typeof item?.name !== 'string' || item.name === '') throw new Error(t('bars.noName', { index: i }));
+    if (!Number.isFinite(item.value)) throw new Error(t('bars.value', { index: i, name: item.name, value: String(item.value) }));
+    if ((item.group !== undefined) !== grouped) throw new Error(t('bars.groups'));
     const key = `${item.group ?? ''}|${item.name}`;
-    if (seen.has(key)) throw new Error(`comparisonBars: "${item.name}"${grouped ? ` in group "${item.group}"` : ''} appears twice.`);
+    if (seen.has(key)) throw new Error(grouped ? t('bars.twiceInGroup', { name: item.name, group: String(item.group) }) : t('bars.twice', { name: item.name }));
     seen.add(key);
   });
 }

@@ -69,6 +69,7 @@ export function sideBySide(figures: Array<Figure & { kind: 'png' }>, name: strin
 /** Build the explorer's output: HTML with the script and the still picture, plus that picture alone. */
 export function explorerFigure(input: ExplorerFigureInput): HtmlFigure {
   const count = input.labels.length;
+  // internal: latentExplorer passes one label per point; a mismatch is a bug in the library
   if (input.points.length !== 2 * count) throw new Error(`explorerFigure: ${input.points.length / 2} points but ${count} labels.`);
   const payload: ExplorerPayload = {
     title: input.title,

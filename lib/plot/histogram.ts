@@ -47,8 +47,8 @@ export interface LatentHistogramOptions extends LatentHistogramSpecOptions {
 
 /** Count `values` into `bins` equal bins spanning [min, max]. */
 export function histogramBins(values: ArrayLike<number>, min: number, max: number, bins: number): HistogramBin[] {
-  if (!(Number.isInteger(bins) && bins > 0)) throw new Error(`histogramBins: bins must be a positive integer, got ${bins}.`);
-  if (!(max > min)) throw new Error(`histogramBins: max (${max}) must be greater than min (${min}).`);
+  if (!(Number.isInteger(bins) && bins > 0)) throw new Error(t('histogram.bins', { got: bins }));
+  if (!(max > min)) throw new Error(t('histogram.range', { max, min }));
   const width = (max - min) / bins;
   const counts = new Array<number>(bins).fill(0);
   for (let i = 0; i < values.length; i++) {
@@ -134,7 +134,7 @@ export function latentHistogramSpec(series: readonly HistogramSeries[], options:
  */
 export async function latentHistogram(values: MatrixInput | VectorInput, options: LatentHistogramOptions = {}): Promise<Figure> {
   if (values instanceof tf.Tensor && values.rank > 2) {
-    throw new Error(`latentHistogram: values must be [N, D] or [N], got shape [${values.shape.join(',')}].`);
+    throw new Error(t('histogram.shape', { shape: values.shape.join(',') }));
   }
   const isTable = values instanceof tf.Tensor ? values.rank === 2 && values.shape[1] !== 1 : Array.isArray(values) && typeof values[0] === 'object';
   const columns: Float64Array[] = [];
@@ -142,12 +142,12 @@ export async function latentHistogram(values: MatrixInput | VectorInput, options
     const m = readMatrix(values as MatrixInput, 'latentHistogram values');
     const dims = options.dims ?? Array.from({ length: Math.min(m.cols, 16) }, (_, d) => d);
     dims.forEach((d) => {
-      if (!Number.isInteger(d) || d < 0 || d >= m.cols) throw new Error(`latentHistogram: dim ${d} does not exist; values have ${m.cols} dimensions (0..${m.cols - 1}).`);
+      if (!Number.isInteger(d) || d < 0 || d >= m.cols) throw new Error(t('histogram.dim', { dim: d, count: m.cols, last: m.cols - 1 }));
       columns.push(matrixColumn(m, d));
     });
-    if (columns.length === 0) throw new Error('latentHistogram: dims is empty; choose at least one dimension.');
+    if (columns.length === 0) throw new Error(t('histogram.noDims'));
     if (options.names && options.names.length !== dims.length) {
-      throw new Error(`latentHistogram: got ${options.names.length} names for ${dims.length} dimensions.`);
+      throw new Error(t('histogram.names', { names: options.names.length, dims: dims.length }));
     }
     const series = columns.map((v, k) => ({ name: options.names?.[k] ?? `z[${dims[k]}]`, values: v }));
     return render(series, options);

@@ -7,7 +7,7 @@ import type { Figure } from '../engine/display';
 import { canvasToFigure, drawImageInBox, drawText, Rect, textWidth, whiteCanvas } from './canvasDrawing';
 import { ImagesInput, PlotImage, readImages } from './imageInput';
 import { canvasFont } from './theme';
-import { localize } from '../util/i18n';
+import { localize, t } from '../util/i18n';
 
 /** One row of the grid. */
 export interface ImageGridRow {
@@ -96,7 +96,7 @@ function checkCellSize(size: CellSize): { width: number; height: number } {
   const cell = typeof size === 'number' ? { width: size, height: size } : size;
   const ok = (v: unknown) => Number.isInteger(v) && (v as number) > 0;
   if (!cell || !ok(cell.width) || !ok(cell.height)) {
-    throw new Error(`imageGrid: cellSize must be a positive whole number of pixels (or { width, height }), got ${JSON.stringify(size)}.`);
+    throw new Error(t('imageGrid.cellSize', { got: JSON.stringify(size) }));
   }
   return cell;
 }
@@ -121,14 +121,14 @@ export function defaultCellSize(images: readonly PlotImage[]): { width: number; 
  */
 export function imageGrid(rows: readonly ImageGridRow[], givenOptions: ImageGridOptions = {}): Figure {
   if (!Array.isArray(rows) || rows.length === 0) {
-    throw new Error('imageGrid needs at least one row: [{ label, images }, ...].');
+    throw new Error(t('imageGrid.noRows'));
   }
   // Labels and title are drawn in the course's language.
   const options = givenOptions.title !== undefined ? { ...givenOptions, title: localize(givenOptions.title) } : givenOptions;
   const read = rows.map((row, r) => {
-    if (typeof row?.label !== 'string') throw new Error(`imageGrid: row ${r} needs a label (a string, may be empty).`);
-    const what = `imageGrid row ${r} "${row.label}"`;
-    if (row.images == null) throw new Error(`${what} has no images.`);
+    if (typeof row?.label !== 'string') throw new Error(t('imageGrid.noLabel', { row: r }));
+    const what = t('imageGrid.rowWhat', { row: r, label: row.label });
+    if (row.images == null) throw new Error(t('imageGrid.noImages', { what }));
     return readImages(row.images, what, { shape: row.shape, clip: row.clip ?? options.clip });
   });
   const cellSize = options.cellSize ?? defaultCellSize(read.flat());

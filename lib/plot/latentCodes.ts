@@ -25,7 +25,7 @@ export interface LatentCodesOptions {
 
 /** The most square [rows, columns] with rows * columns = length (rows <= columns), e.g. 128 -> [8, 16]. */
 export function nearSquareShape(length: number): [number, number] {
-  if (!(Number.isInteger(length) && length > 0)) throw new Error(`nearSquareShape: length must be a positive integer, got ${length}.`);
+  if (!(Number.isInteger(length) && length > 0)) throw new Error(t('latentCodes.length', { got: length }));
   let rows = Math.floor(Math.sqrt(length));
   while (length % rows !== 0) rows--;
   return [rows, length / rows];
@@ -50,7 +50,7 @@ function range(values: ArrayLike<number>): [number, number] {
 
 /** Turn latent codes [N, D] into N flat grey images with values in [0,1]. */
 export function codesToImages(codes: MatrixInput, normalise: 'all' | 'each' = 'all'): Float32Array[] {
-  const m = readMatrix(codes, 'latent codes');
+  const m = readMatrix(codes, t('plot.codes.label'));
   const [lo, hi] = range(m.values);
   return Array.from({ length: m.rows }, (_, r) => {
     const code = m.values.subarray(r * m.cols, (r + 1) * m.cols);
@@ -67,9 +67,9 @@ export function codesToImages(codes: MatrixInput, normalise: 'all' | 'each' = 'a
  */
 export function latentCodesGrid(codes: MatrixInput, options: LatentCodesOptions = {}): Figure {
   const normalise = options.normalise ?? 'all';
-  if (normalise !== 'all' && normalise !== 'each') throw new Error(`latentCodesGrid: normalise must be 'all' or 'each', got ${String(normalise)}.`);
+  if (normalise !== 'all' && normalise !== 'each') throw new Error(t('latentCodes.normalise', { got: String(normalise) }));
   const perRow = options.perRow ?? 10;
-  if (!(Number.isInteger(perRow) && perRow > 0)) throw new Error(`latentCodesGrid: perRow must be a positive integer, got ${perRow}.`);
+  if (!(Number.isInteger(perRow) && perRow > 0)) throw new Error(t('latentCodes.perRow', { got: perRow }));
   const images = codesToImages(codes, normalise);
   const shape = nearSquareShape(images[0].length);
   const label = options.label ?? t('plot.codes.label');

@@ -89,13 +89,13 @@ export function latentScatterSpec(points: readonly ScatterPoint[], options: Late
 }
 
 function checkThumbnailIndices(at: readonly number[], pointCount: number, imageCount: number): void {
-  if (!Array.isArray(at)) throw new Error('latentScatter: thumbnails.at must be an array of point indices.');
+  if (!Array.isArray(at)) throw new Error(t('scatter.atArray'));
   if (at.length !== imageCount) {
-    throw new Error(`latentScatter: thumbnails has ${imageCount} images but ${at.length} indices in "at"; they must match one to one.`);
+    throw new Error(t('scatter.atCount', { images: imageCount, indices: at.length }));
   }
   at.forEach((p, k) => {
     if (!Number.isInteger(p) || p < 0 || p >= pointCount) {
-      throw new Error(`latentScatter: thumbnails.at[${k}] = ${p} is not a point index (0..${pointCount - 1}).`);
+      throw new Error(t('scatter.atIndex', { k, value: p, last: pointCount - 1 }));
     }
   });
 }
@@ -110,7 +110,7 @@ export async function latentScatter(points: MatrixInput, labels?: LabelsInput, o
   const m = readMatrix(points, 'latentScatter points', 2);
   const names = labels === undefined ? undefined : readLabels(labels, 'latentScatter labels', options.classNames);
   if (names && names.length !== m.rows) {
-    throw new Error(`latentScatter: got ${m.rows} points but ${names.length} labels; there must be one label per point.`);
+    throw new Error(t('scatter.labels', { points: m.rows, labels: names.length }));
   }
   const scatterPoints: ScatterPoint[] = Array.from({ length: m.rows }, (_, i) => ({
     x: m.values[2 * i],
@@ -122,9 +122,9 @@ export async function latentScatter(points: MatrixInput, labels?: LabelsInput, o
   const thumbs = options.thumbnails;
   const thumbImages = thumbs ? readImages(thumbs.images, 'latentScatter thumbnails', { shape: thumbs.shape }) : [];
   if (thumbs) checkThumbnailIndices(thumbs.at, m.rows, thumbImages.length);
-  if (thumbs?.size !== undefined && !(thumbs.size > 0)) throw new Error(`latentScatter: thumbnails.size must be a positive number of chart units, got ${thumbs.size}.`);
+  if (thumbs?.size !== undefined && !(thumbs.size > 0)) throw new Error(t('scatter.thumbSize', { got: thumbs.size }));
   const format = options.format ?? (thumbs || m.rows > 2000 ? 'png' : 'svg');
-  if (thumbs && format === 'svg') throw new Error('latentScatter: thumbnails need PNG output; remove format: "svg".');
+  if (thumbs && format === 'svg') throw new Error(t('scatter.thumbSvg'));
 
   const colors = names ? classColors(names, options.classNames) : undefined;
   const colorOf = (label?: string) => {

@@ -37,18 +37,18 @@ function splitNames(): Record<LossRecord['split'], string> {
  * epoch would otherwise draw a misleading line.
  */
 export function checkLossRecords(records: readonly LossRecord[], logScale = false): void {
-  if (!Array.isArray(records) || records.length === 0) throw new Error('lossCurves: no loss records yet; pass at least one { epoch, split, term, value }.');
+  if (!Array.isArray(records) || records.length === 0) throw new Error(t('lossCurves.noRecords'));
   const seen = new Set<string>();
   records.forEach((r, i) => {
-    const where = `lossCurves: record ${i}`;
-    if (typeof r !== 'object' || r === null) throw new Error(`${where} must be an object { epoch, split, term, value }.`);
-    if (!Number.isFinite(r.epoch) || r.epoch < 0) throw new Error(`${where}: epoch must be a number >= 0, got ${r.epoch}.`);
-    if (r.split !== 'train' && r.split !== 'heldOut') throw new Error(`${where}: split must be 'train' or 'heldOut', got ${JSON.stringify(r.split)}.`);
-    if (typeof r.term !== 'string' || r.term === '') throw new Error(`${where}: term must be a non-empty string such as 'reconstruction'.`);
-    if (!Number.isFinite(r.value)) throw new Error(`${where} (${r.split} ${r.term}, epoch ${r.epoch}): value is ${r.value}; did training diverge?`);
-    if (logScale && r.value <= 0) throw new Error(`${where} (${r.split} ${r.term}, epoch ${r.epoch}): value ${r.value} cannot be drawn on a log scale; use logScale: false.`);
+    const where = t('lossCurves.record', { index: i });
+    if (typeof r !== 'object' || r === null) throw new Error(t('lossCurves.notObject', { where }));
+    if (!Number.isFinite(r.epoch) || r.epoch < 0) throw new Error(t('lossCurves.epoch', { where, got: String(r.epoch) }));
+    if (r.split !== 'train' && r.split !== 'heldOut') throw new Error(t('lossCurves.split', { where, got: String(JSON.stringify(r.split)) }));
+    if (typeof r.term !== 'string' || r.term === '') throw new Error(t('lossCurves.term', { where }));
+    if (!Number.isFinite(r.value)) throw new Error(t('lossCurves.value', { where, split: r.split, term: r.term, epoch: r.epoch, value: String(r.value) }));
+    if (logScale && r.value <= 0) throw new Error(t('lossCurves.logScale', { where, split: r.split, term: r.term, epoch: r.epoch, value: r.value }));
     const key = `${r.epoch}|${r.split}|${r.term}`;
-    if (seen.has(key)) throw new Error(`${where}: a second value for epoch ${r.epoch}, ${r.split}, ${r.term}.`);
+    if (seen.has(key)) throw new Error(t('lossCurves.twice', { where, epoch: r.epoch, split: r.split, term: r.term }));
     seen.add(key);
   });
 }

@@ -8,7 +8,7 @@ import { canvasToFigure, drawImageInBox, drawText, Rect, textWidth, whiteCanvas 
 import { ImagesInput, readImages } from './imageInput';
 import { readVector, VectorInput } from './numericInput';
 import { canvasFont, MUTED_TEXT_COLOR, TEXT_COLOR } from './theme';
-import { localize } from '../util/i18n';
+import { localize, t } from '../util/i18n';
 
 /** The lattice values along each axis; one list means the same values on both axes. */
 export type Lattice = { xs: VectorInput; ys: VectorInput } | VectorInput;
@@ -73,7 +73,7 @@ function readAxis(values: VectorInput, what: string): Float64Array {
   const v = readVector(values, what);
   const increasing = v.every((x, i) => i === 0 || x > v[i - 1]);
   const decreasing = v.every((x, i) => i === 0 || x < v[i - 1]);
-  if (!increasing && !decreasing) throw new Error(`${what} must be strictly increasing or decreasing, got [${Array.from(v).join(', ')}].`);
+  if (!increasing && !decreasing) throw new Error(t('manifoldGrid.axisOrder', { what, values: Array.from(v).join(', ') }));
   return v;
 }
 
@@ -96,13 +96,11 @@ export function manifoldGrid(images: ImagesInput, lattice: Lattice, options: Man
   const ys = readAxis(isPair ? lattice.ys : (lattice as VectorInput), 'manifoldGrid: lattice ys');
   const read = readImages(images, 'manifoldGrid images', { shape: options.shape, clip: options.clip });
   if (read.length !== xs.length * ys.length) {
-    throw new Error(
-      `manifoldGrid: expected ${xs.length} x ${ys.length} = ${xs.length * ys.length} images for the lattice, got ${read.length}.`,
-    );
+    throw new Error(t('manifoldGrid.count', { columns: xs.length, rows: ys.length, count: xs.length * ys.length, got: read.length }));
   }
   const side = Math.max(read[0].height, read[0].width);
   const cellSize = options.cellSize ?? side * Math.max(1, Math.floor(Math.min(2 * side, 900 / Math.max(xs.length, ys.length)) / side));
-  if (!(Number.isInteger(cellSize) && cellSize > 0)) throw new Error(`manifoldGrid: cellSize must be a positive whole number of pixels, got ${cellSize}.`);
+  if (!(Number.isInteger(cellSize) && cellSize > 0)) throw new Error(t('manifoldGrid.cellSize', { got: cellSize }));
   const fontSize = options.fontSize ?? 20;
   const scale = Math.max(...Array.from(xs, Math.abs), ...Array.from(ys, Math.abs));
   const xLabels = Array.from(xs, (v) => formatTick(v, scale));

@@ -4,6 +4,7 @@
  * caller keeps ownership of its tensors.
  */
 import * as tf from '@tensorflow/tfjs';
+import { t } from '../util/i18n';
 
 /** A table of numbers: a tensor [rows, cols] or one array (or typed array) per row. */
 export type MatrixInput = tf.Tensor | ReadonlyArray<ArrayLike<number>>;
@@ -29,9 +30,9 @@ export function shapeText(shape: readonly number[]): string {
  * (tfjs would otherwise say only "Tensor is disposed").
  */
 export function readTensor(tensor: tf.Tensor, what: string): { shape: number[]; values: Float32Array | Int32Array | Uint8Array } {
-  if (tensor.isDisposed) throw new Error(`${what} is a tensor that was already disposed; pass a live tensor.`);
+  if (tensor.isDisposed) throw new Error(t('plotInput.disposed', { what }));
   if (tensor.dtype === 'string' || tensor.dtype === 'complex64') {
-    throw new Error(`${what} must be a numeric tensor, got dtype ${tensor.dtype}.`);
+    throw new Error(t('plotInput.dtype', { what, dtype: tensor.dtype }));
   }
   return { shape: tensor.shape.slice(), values: tensor.dataSync() as Float32Array | Int32Array | Uint8Array };
 }
@@ -45,7 +46,7 @@ function isArrayLikeOfNumbers(x: unknown): x is ArrayLike<number> {
 export function requireFinite(values: ArrayLike<number>, what: string, describeIndex: (i: number) => string): void {
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) {
-      throw new Error(`${what} must be finite numbers, got ${values[i]} at ${describeIndex(i)}.`);
+      throw new Error(t('plotInput.notFinite', { what, value: values[i], where: describeIndex(i) }));
     }
   }
 }
@@ -59,29 +60,29 @@ export function readMatrix(input: MatrixInput, what: string, expectedCols?: numb
   let cols: number;
   let values: Float64Array;
   if (input instanceof tf.Tensor) {
-    const t = readTensor(input, what);
-    if (t.shape.length !== 2) {
+    const read = readTensor(input, what);
+    if (read.shape.length !== 2) {
       const wanted = expectedCols === undefined ? '[N, D]' : `[N, ${expectedCols}]`;
-      throw new Error(`${what} must be a 2-D tensor ${wanted}, got shape ${shapeText(t.shape)}.`);
+      throw new Error(t('plotInput.matrixRank', { what, wanted, shape: shapeText(read.shape) }));
     }
-    [rows, cols] = t.shape;
-    values = Float64Array.from(t.values);
+    [rows, cols] = read.shape;
+    values = Float64Array.from(read.values);
   } else {
-    if (!Array.isArray(input)) throw new Error(`${what} must be a tensor [N, D] or an array of rows, got ${typeof input}.`);
+    if (!Array.isArray(input)) throw new Error(t('plotInput.matrixType', { what, got: typeof input }));
     rows = input.length;
     cols = rows > 0 ? input[0].length : 0;
     values = new Float64Array(rows * cols);
     input.forEach((row, r) => {
-      if (!isArrayLikeOfNumbers(row)) throw new Error(`${what}: row ${r} must be an array of numbers.`);
-      if (row.length !== cols) throw new Error(`${what}: every row must have ${cols} values, row ${r} has ${row.length}.`);
+      if (!isArrayLikeOfNumbers(row)) throw new Error(t('plotInput.rowNotNumbers', { what, row: r }));
+      if (row.length !== cols) throw new Error(t('plotInput.rowLength', { what, cols, row: r, length: row.length }));
       for (let c = 0; c < cols; c++) values[r * cols + c] = row[c];
     });
   }
-  if (rows === 0) throw new Error(`${what} is empty: expected at least one row.`);
+  if (rows === 0) throw new Error(t('plotInput.noRows', { what }));
   if (expectedCols !== undefined && cols !== expectedCols) {
-    throw new Error(`${what} must have ${expectedCols} columns per row, got ${cols} (shape [${rows},${cols}]).`);
+    throw new Error(t('plotInput.columns', { what, expected: expectedCols, cols, rows }));
   }
-  requireFinite(values, what, (i) => `row ${Math.floor(i / cols)}, column ${i % cols}`);
+  requireFinite(values, what, (i) => t('plotInput.atRowColumn', { row: Math.floor(i / cols), column: i % cols }));
   return { rows, cols, values };
 }
 
@@ -89,16 +90,16 @@ export function readMatrix(input: MatrixInput, what: string, expectedCols?: numb
 export function readVector(input: VectorInput, what: string): Float64Array {
   let values: Float64Array;
   if (input instanceof tf.Tensor) {
-    const t = readTensor(input, what);
-    const isColumn = t.shape.length === 2 && t.shape[1] === 1;
-    if (t.shape.length !== 1 && !isColumn) throw new Error(`${what} must be a 1-D tensor [N], got shape ${shapeText(t.shape)}.`);
-    values = Float64Array.from(t.values);
+    const read = readTensor(input, what);
+    const isColumn = read.shape.length === 2 && read.shape[1] === 1;
+    if (read.shape.length !== 1 && !isColumn) throw new Error(t('plotInput.vectorRank', { what, shape: shapeText(read.shape) }));
+    values = Float64Array.from(read.values);
   } else {
-    if (!isArrayLikeOfNumbers(input)) throw new Error(`${what} must be a tensor [N] or an array of numbers.`);
+    if (!isArrayLikeOfNumbers(input)) throw new Error(t('plotInput.vectorType', { what }));
     values = Float64Array.from(input);
   }
-  if (values.length === 0) throw new Error(`${what} is empty: expected at least one value.`);
-  requireFinite(values, what, (i) => `index ${i}`);
+  if (values.length === 0) throw new Error(t('plotInput.noValues', { what }));
+  requireFinite(values, what, (i) => t('plotInput.atIndex', { index: i }));
   return values;
 }
 

@@ -9,6 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { PageDenseLayer } from './explorerPage';
+import { t } from '../util/i18n';
 
 const ACTIVATIONS = ['linear', 'relu', 'sigmoid', 'tanh'] as const;
 
@@ -47,7 +48,7 @@ export function packHalves(values: ArrayLike<number>, what: string): string {
   const bytes = Buffer.alloc(values.length * 2);
   for (let i = 0; i < values.length; i++) {
     if (!(Math.abs(values[i]) <= 65504)) {
-      throw new Error(`${what}: value ${values[i]} at index ${i} does not fit in half precision (|x| <= 65504); is the model diverged?`);
+      throw new Error(t('page.half', { what, value: values[i], index: i }));
     }
     bytes.writeUInt16LE(numberToHalf(values[i]), 2 * i);
   }
@@ -72,15 +73,12 @@ export function pageDecoderLayers(decoder: tf.LayersModel, what: string): PageDe
     const finalReshape = kind === 'Reshape' && k === inner.length - 1;
     if (finalReshape) continue;
     if (kind !== 'Dense') {
-      throw new Error(
-        `${what}: the decoder's layer ${describe(layer)} cannot run in the page; the explorer needs a decoder of dense layers ` +
-          'and at most one final reshape (like denseVae or denseAutoencoder make). For a convolutional decoder, draw the decoded lattice with manifoldGrid instead.',
-      );
+      throw new Error(t('page.layer', { what, layer: describe(layer) }));
     }
     const config = layer.getConfig() as { activation?: string; useBias?: boolean };
     const activation = config.activation ?? 'linear';
     if (!(ACTIVATIONS as readonly string[]).includes(activation)) {
-      throw new Error(`${what}: layer ${describe(layer)} uses activation '${activation}'; the page knows ${ACTIVATIONS.join(', ')}.`);
+      throw new Error(t('page.activation', { what, layer: describe(layer), activation, known: ACTIVATIONS.join(', ') }));
     }
     const [kernel, bias] = layer.getWeights();
     const [inputs, units] = kernel.shape;
@@ -93,6 +91,6 @@ export function pageDecoderLayers(decoder: tf.LayersModel, what: string): PageDe
       bias: packHalves(biasValues, `${what}: ${describe(layer)} bias`),
     });
   }
-  if (layers.length === 0) throw new Error(`${what}: the decoder has no dense layer to run.`);
+  if (layers.length === 0) throw new Error(t('page.noDense', { what }));
   return layers;
 }

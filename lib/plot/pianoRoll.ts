@@ -7,6 +7,7 @@ import type { Figure } from '../engine/display';
 import { GridNote, STEPS_PER_BAR, tokensToNotes } from '../../datasets/melodies';
 import { canvasToFigure, drawText, whiteCanvas } from './canvasDrawing';
 import { DIGIT_COLORS, MUTED_TEXT_COLOR } from './theme';
+import { t } from '../util/i18n';
 
 /** One panel of the strip: a caption and a melody as tokens (see datasets/melodies/grid.ts). */
 export interface PianoRollPanel {
@@ -29,11 +30,11 @@ const TITLE_SIZE = 15;
 
 /** Draw melodies side by side as piano rolls; returns a PNG figure. */
 export function pianoRoll(panels: readonly PianoRollPanel[], options: PianoRollOptions = {}): Figure {
-  if (!Array.isArray(panels) || panels.length === 0) throw new Error('pianoRoll: give at least one panel { label, tokens }');
+  if (!Array.isArray(panels) || panels.length === 0) throw new Error(t('pianoRoll.noPanels'));
   const stepWidth = options.stepWidth ?? 6;
   const rowHeight = options.rowHeight ?? 5;
   const notes: GridNote[][] = panels.map((p, i) => {
-    if (!p || !Array.isArray(p.tokens) || p.tokens.length === 0) throw new Error(`pianoRoll: panel ${i} needs a non-empty tokens array`);
+    if (!p || !Array.isArray(p.tokens) || p.tokens.length === 0) throw new Error(t('pianoRoll.tokens', { index: i }));
     return tokensToNotes(p.tokens);
   });
   const pitches = notes.flat().map((n) => n.pitch);

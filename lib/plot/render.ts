@@ -33,7 +33,7 @@ function offlineLoader(): { loader: vega.Loader; refused: string[] } {
   const refused: string[] = [];
   const refuse = (uri: string) => {
     refused.push(uri);
-    return Promise.reject(new Error(`charts are drawn offline; refusing to load ${uri}`));
+    return Promise.reject(new Error(`charts are drawn offline; refusing to load ${uri}`)); // internal: only vega's log sees it
   };
   return { loader: { load: refuse, sanitize: refuse, http: refuse, file: refuse }, refused };
 }
@@ -74,12 +74,14 @@ export interface CompileResult {
 export function compileSpec(spec: TopLevelSpec): CompileResult {
   const { logger, warnings, errors } = collectingLogger();
   const compiled = vl.compile(spec, { logger });
+  // internal: the library builds every chart's spec, so a spec that does not compile is its own bug
   if (errors.length > 0) throw new Error(`vega-lite could not compile the chart: ${errors.join('; ')}`);
   return { spec: compiled.spec as vega.Spec, warnings };
 }
 
 /** Render a vega-lite spec to an SVG or PNG `Figure`. */
 export async function renderVegaLite(spec: TopLevelSpec, options: RenderOptions): Promise<Figure> {
+  // internal: the library's own charts ask for overlays only on PNG output
   if (options.overlay && options.format !== 'png') throw new Error('renderVegaLite: an overlay can only be drawn on PNG output.');
   const { spec: vegaSpec } = compileSpec(spec);
   const { loader, refused } = offlineLoader();
@@ -88,8 +90,9 @@ export async function renderVegaLite(spec: TopLevelSpec, options: RenderOptions)
   try {
     await view.runAsync();
     // vega reports failures through the logger and carries on; a half-drawn chart would mislead.
+    // internal: the library's specs carry their data inline and draw; these catch its own bugs.
     if (refused.length > 0) throw new Error(`renderVegaLite: charts are drawn offline, but the spec asks to load ${refused.join(', ')}; put the data inline (data: { values }).`);
-    if (errors.length > 0) throw new Error(`vega could not draw the chart: ${errors.join('; ')}`);
+    if (errors.length > 0) throw new Error(`vega could not draw the chart: ${errors.join('; ')}`); // internal
     if (options.format === 'svg') {
       const svg = await view.toSVG();
       const [width, height] = svgSize(svg);
@@ -127,6 +130,6 @@ function svgSize(svg: string): [number, number] {
   const head = svg.slice(0, svg.indexOf('>'));
   const width = Number(/\swidth="([\d.]+)"/.exec(head)?.[1]);
   const height = Number(/\sheight="([\d.]+)"/.exec(head)?.[1]);
-  if (!(width > 0 && height > 0)) throw new Error('renderVegaLite: vega produced an SVG without a size.');
+  if (!(width > 0 && height > 0)) throw new Error('renderVegaLite: vega produced an SVG without a size.'); // internal
   return [width, height];
 }

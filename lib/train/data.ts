@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { Batch, DataSplit } from './types';
 import { checkWholeNumber } from '../util/checks';
+import { t as message } from '../util/i18n'; // `t` names tensors in this file
 
 /** A split whose targets are filled in and whose size is known. */
 export interface CheckedSplit {
@@ -18,24 +19,21 @@ export interface CheckedSplit {
  */
 export function checkSplit(split: DataSplit | undefined, label: string): CheckedSplit {
   if (split == null || !(split.inputs instanceof tf.Tensor)) {
-    throw new Error(`${label}.inputs must be a tf.Tensor of shape [N, ...], got ${describe(split?.inputs)}`);
+    throw new Error(message('split.inputs', { split: label, got: describe(split?.inputs) }));
   }
   const inputs = split.inputs;
   const targets = split.targets ?? inputs;
   if (!(targets instanceof tf.Tensor)) {
-    throw new Error(`${label}.targets must be a tf.Tensor or left out, got ${describe(targets)}`);
+    throw new Error(message('split.targets', { split: label, got: describe(targets) }));
   }
   for (const [part, t] of [['inputs', inputs], ['targets', targets]] as const) {
-    if (t.isDisposed) throw new Error(`${label}.${part} has been disposed`);
+    if (t.isDisposed) throw new Error(message('split.disposed', { split: label, part }));
     if (t.rank < 1 || t.shape[0] === 0) {
-      throw new Error(`${label}.${part} must have shape [N, ...] with N >= 1, got [${t.shape.join(',')}]`);
+      throw new Error(message('split.empty', { split: label, part, shape: t.shape.join(',') }));
     }
   }
   if (targets.shape[0] !== inputs.shape[0]) {
-    throw new Error(
-      `${label}.targets must have as many examples as ${label}.inputs: ` +
-        `inputs [${inputs.shape.join(',')}], targets [${targets.shape.join(',')}]`,
-    );
+    throw new Error(message('split.count', { split: label, inputs: inputs.shape.join(','), targets: targets.shape.join(',') }));
   }
   return { inputs, targets, size: inputs.shape[0] };
 }
@@ -70,8 +68,8 @@ export function takeBatch(split: CheckedSplit, start: number, end: number, order
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return message('value.nothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return message('value.anArray');
   return typeof value;
 }

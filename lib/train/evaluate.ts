@@ -7,6 +7,7 @@ import { batchCount, checkBatchSize, checkSplit, CheckedSplit, takeBatch } from 
 import { assertFinite, checkLossTerms, stackTerms, WeightedMeans } from './lossTerms';
 import { checkSeed, stepSeed } from './seeds';
 import { DataSplit, LossFn, LossValues, PrepareBatch } from './types';
+import { t } from '../util/i18n';
 
 /** Options for `evaluate`. */
 export interface EvaluateOptions {
@@ -34,7 +35,7 @@ export async function evaluate(
   options: EvaluateOptions = {},
 ): Promise<LossValues> {
   await ready();
-  if (typeof loss !== 'function') throw new Error(`loss must be a function (batch, mode) => named loss terms, got ${typeof loss}`);
+  if (typeof loss !== 'function') throw new Error(t('train.loss', { got: typeof loss }));
   return evaluateChecked(loss, checkSplit(data, 'data'), checkBatchSize(batchSize), options);
 }
 

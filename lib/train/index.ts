@@ -6,7 +6,6 @@ export { evaluate, EvaluateOptions } from './evaluate';
 export { binaryCrossEntropy, meanSquaredError, reconstructionLoss, ReconstructionKind } from './losses';
 export { makeOptimizer, OptimizerName, DEFAULT_LEARNING_RATES } from './optimizer';
 export { LearningRateSchedule, scheduledRate, COSINE_FLOOR } from './schedule';
-export { KlWarmUp, klWarmUpFactor, checkKlWarmUp } from './klWarmUp';
 export { DEFAULT_SEED, mixSeed, stepSeed } from './seeds';
 export { chooseReporter, LossChart, ProgressMode, TerminalReporter, NotebookReporter, ProgressReporter } from './progress';
 export { lossesAt } from './history';

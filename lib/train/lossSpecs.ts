@@ -53,11 +53,12 @@ export function modelsOfSpecs(functions: [fn: unknown, what: string][]): tf.Laye
 /** The sendable form of `fn`'s description: every model replaced by its position in `models`. */
 export function wireSpec(fn: unknown, models: tf.LayersModel[]): WireSpec {
   const spec = specOf(fn);
+  // internal: the trainer calls this only after whyNotParallel accepted every function and model
   if (!spec) throw new Error('wireSpec needs a function made by a library helper');
   const positions: Record<string, number> = {};
   for (const [role, model] of Object.entries(spec.models)) {
     positions[role] = models.indexOf(model);
-    if (positions[role] < 0) throw new Error(`wireSpec: model "${model.name}" is not in the list`);
+    if (positions[role] < 0) throw new Error(`wireSpec: model "${model.name}" is not in the list`); // internal
   }
   return { kind: spec.kind, models: positions, settings: spec.settings };
 }

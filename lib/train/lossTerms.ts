@@ -3,6 +3,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { LossTerms, LossValues } from './types';
+import { t } from '../util/i18n';
 
 /** `total` is computed by the trainer, so a loss function may not return a term with that name. */
 export const TOTAL = 'total';
@@ -23,28 +24,22 @@ export function reportedTerms(values: LossValues): string[] {
  */
 export function checkLossTerms(terms: unknown, expectedNames?: string[]): string[] {
   if (terms == null || typeof terms !== 'object' || terms instanceof tf.Tensor || Array.isArray(terms)) {
-    throw new Error(
-      `the loss function must return an object of named scalar tensors, e.g. { reconstruction: tf.scalar }, got ${
-        terms instanceof tf.Tensor ? 'a single tensor' : typeof terms
-      }`,
-    );
+    throw new Error(t('lossTerms.notObject', { got: terms instanceof tf.Tensor ? t('lossTerms.singleTensor') : typeof terms }));
   }
   const names = Object.keys(terms);
-  if (names.length === 0) throw new Error('the loss function returned no loss terms (an empty object)');
+  if (names.length === 0) throw new Error(t('lossTerms.empty'));
   for (const name of names) {
     const value = (terms as Record<string, unknown>)[name];
     if (!(value instanceof tf.Tensor) || value.rank !== 0) {
-      const got = value instanceof tf.Tensor ? `a tensor of shape [${value.shape.join(',')}]` : typeof value;
-      throw new Error(`loss term "${name}" must be a scalar tensor (use tf.mean), got ${got}`);
+      const got = value instanceof tf.Tensor ? t('lossTerms.tensorOfShape', { shape: value.shape.join(',') }) : typeof value;
+      throw new Error(t('lossTerms.notScalar', { name, got }));
     }
   }
   if (names.includes(TOTAL)) {
-    throw new Error(`"${TOTAL}" is reserved for the sum of the loss terms: give that term another name`);
+    throw new Error(t('lossTerms.total', { total: TOTAL }));
   }
   if (expectedNames && names.join() !== expectedNames.join()) {
-    throw new Error(
-      `the loss function must return the same terms for every batch: first [${expectedNames.join(', ')}], now [${names.join(', ')}]`,
-    );
+    throw new Error(t('lossTerms.changed', { first: expectedNames.join(', '), now: names.join(', ') }));
   }
   return names;
 }
@@ -58,24 +53,24 @@ export function stackTerms(terms: LossTerms, names: string[]): tf.Tensor1D {
 export interface LossPlace {
   /** The training run's name. */
   run?: string;
-  what: string; // e.g. 'training' or 'held-out evaluation'
+  what: 'training' | 'held-out evaluation' | 'evaluation';
   epoch?: number;
   batch: number;
   batches: number;
 }
+
+const WHAT_KEYS = { training: 'nan.training', 'held-out evaluation': 'nan.heldOutEvaluation', evaluation: 'nan.evaluation' } as const;
 
 /** Throw an Error naming the place and the term when a loss value is NaN or infinite. */
 export function assertFinite(names: string[], values: ArrayLike<number>, place: LossPlace): void {
   names.forEach((name, i) => {
     const value = values[i];
     if (Number.isFinite(value)) return;
-    const where = `${place.epoch !== undefined ? `epoch ${place.epoch}, ` : ''}batch ${place.batch + 1} of ${place.batches}`;
-    throw new Error(
-      `${place.run ? `${place.run}: ` : ''}loss term "${name}" is ${value} during ${place.what} at ${where}. ` +
-        (place.what === 'training' ? 'The weights were not updated with it. ' : '') +
-        'Common causes: a learning rate that is too high, ' +
-        'log of 0 in a hand-written loss, or inputs that contain NaN.',
-    );
+    const epoch = place.epoch !== undefined ? t('nan.epoch', { epoch: place.epoch }) : '';
+    const where = t('nan.where', { epoch, batch: place.batch + 1, batches: place.batches });
+    const what = t(WHAT_KEYS[place.what]);
+    const notUpdated = place.what === 'training' ? t('nan.notUpdated') : '';
+    throw new Error(t('nan.message', { run: place.run ? t('nan.run', { run: place.run }) : '', name, value, what, where, notUpdated }));
   });
 }
 

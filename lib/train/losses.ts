@@ -5,6 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 import { withSpec } from './lossSpecs';
 import { checkSameShape } from '../util/checks';
 import { LossFn } from './types';
+import { t } from '../util/i18n';
 
 /** Probabilities are kept this far from 0 and 1 so that log() stays finite (Keras uses the same). */
 export const BCE_EPSILON = 1e-7;
@@ -36,13 +37,13 @@ export type ReconstructionKind = 'bce' | 'mse';
  * the targets ('bce' = binary cross-entropy, 'mse' = mean squared error, both per pixel).
  */
 export function reconstructionLoss(model: tf.LayersModel, kind: ReconstructionKind = 'bce'): LossFn {
-  if (!(model instanceof tf.LayersModel)) throw new Error(`reconstructionLoss needs a tf.LayersModel, got ${typeof model}`);
-  if (kind !== 'bce' && kind !== 'mse') throw new Error(`reconstruction loss must be 'bce' or 'mse', got ${String(kind)}`);
+  if (!(model instanceof tf.LayersModel)) throw new Error(t('losses.model', { got: typeof model }));
+  if (kind !== 'bce' && kind !== 'mse') throw new Error(t('losses.kind', { got: String(kind) }));
   const compare = kind === 'bce' ? binaryCrossEntropy : meanSquaredError;
   const loss: LossFn = ({ inputs, targets }, mode) => {
     const predictions = model.apply(inputs, { training: mode === 'train' });
     if (Array.isArray(predictions) || !(predictions instanceof tf.Tensor)) {
-      throw new Error(`reconstructionLoss needs a model with one output; "${model.name}" has ${model.outputs.length}`);
+      throw new Error(t('losses.outputs', { model: model.name, count: model.outputs.length }));
     }
     return { reconstruction: compare(targets, predictions) };
   };

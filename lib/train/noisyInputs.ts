@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { addGaussianNoise } from '../../datasets/transforms';
 import { withSpec } from './lossSpecs';
 import { PrepareBatch } from './types';
+import { t } from '../util/i18n';
 
 /**
  * Adds fresh Gaussian noise N(mean, std²) to the inputs of every batch and clips to [0, 1];
@@ -15,8 +16,8 @@ import { PrepareBatch } from './types';
  */
 export function noisyInputs(options: { mean?: number; std?: number } = {}): PrepareBatch {
   const { mean = 0.5, std = 0.5 } = options;
-  if (!Number.isFinite(mean)) throw new Error(`noisyInputs: mean must be a finite number, got ${String(mean)}`);
-  if (!Number.isFinite(std) || std < 0) throw new Error(`noisyInputs: std must be a number >= 0, got ${String(std)}`);
+  if (!Number.isFinite(mean)) throw new Error(t('noisyInputs.mean', { got: String(mean) }));
+  if (!Number.isFinite(std) || std < 0) throw new Error(t('noisyInputs.std', { got: String(std) }));
   const prepare: PrepareBatch = (inputs, targets, _mode, step) => ({
     inputs: addGaussianNoise(inputs as tf.Tensor4D, { mean, std, seed: step.seed }),
     targets,

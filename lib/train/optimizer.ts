@@ -3,6 +3,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { fusedAdam, fusedRmsProp } from './fusedOptimizers';
+import { t } from '../util/i18n';
 
 /** Optimizers known by name, with the learning rates Keras uses by default. */
 export const DEFAULT_LEARNING_RATES = { adam: 0.001, rmsprop: 0.001 } as const;
@@ -21,15 +22,15 @@ export function makeOptimizer(
 ): { optimizer: tf.Optimizer; owned: boolean } {
   if (choice instanceof tf.Optimizer) {
     if (learningRate !== undefined) {
-      throw new Error('learningRate cannot be combined with a ready-made tf.Optimizer: set the rate when creating it');
+      throw new Error(t('optimizer.withRate'));
     }
     return { optimizer: choice, owned: false };
   }
   if (!(choice in DEFAULT_LEARNING_RATES)) {
-    throw new Error(`optimizer must be ${Object.keys(DEFAULT_LEARNING_RATES).map((n) => `'${n}'`).join(' or ')} or a tf.Optimizer, got ${String(choice)}`);
+    throw new Error(t('optimizer.name', { names: Object.keys(DEFAULT_LEARNING_RATES).map((n) => `'${n}'`).join(' or '), got: String(choice) }));
   }
   const rate = learningRate ?? DEFAULT_LEARNING_RATES[choice];
-  if (!(rate > 0) || !Number.isFinite(rate)) throw new Error(`learningRate must be a positive number, got ${learningRate}`);
+  if (!(rate > 0) || !Number.isFinite(rate)) throw new Error(t('optimizer.rate', { got: String(learningRate) }));
   // tfjs's own optimizers, whose step runs as one native kernel per variable when it can.
   const optimizer = choice === 'adam' ? fusedAdam(rate) : fusedRmsProp(rate);
   return { optimizer, owned: true };

@@ -13,6 +13,7 @@ import { checkLossTerms, TOTAL } from './lossTerms';
 import { makeOptimizer, OptimizerName } from './optimizer';
 import { LossFn, LossTerms } from './types';
 import { checkModels, trainableVariables } from './weights';
+import { t } from '../util/i18n';
 
 /** One phase of a training step. */
 export interface StepPhase {
@@ -42,20 +43,20 @@ export interface PreparedPhase {
 /** Check the `phases` option and make each phase's optimizer. */
 export function preparePhases(phases: unknown): PreparedPhase[] {
   if (!Array.isArray(phases) || phases.length === 0) {
-    throw new Error('phases must be a non-empty array of { name, loss, models, optimizer?, learningRate? }');
+    throw new Error(t('phases.none'));
   }
   const names = new Set<string>();
   return phases.map((phase: StepPhase, i) => {
-    if (phase == null || typeof phase !== 'object') throw new Error(`phases[${i}] must be an object { name, loss, models }`);
-    if (typeof phase.name !== 'string' || phase.name.trim() === '') throw new Error(`phases[${i}] needs a name, e.g. 'discriminator'`);
-    if (names.has(phase.name)) throw new Error(`two phases are named "${phase.name}": give each phase its own name`);
+    if (phase == null || typeof phase !== 'object') throw new Error(t('phases.notObject', { index: i }));
+    if (typeof phase.name !== 'string' || phase.name.trim() === '') throw new Error(t('phases.name', { index: i }));
+    if (names.has(phase.name)) throw new Error(t('phases.sameName', { name: phase.name }));
     names.add(phase.name);
-    if (typeof phase.loss !== 'function') throw new Error(`phase "${phase.name}": loss must be a function (batch, mode, step) => named loss terms`);
+    if (typeof phase.loss !== 'function') throw new Error(t('phases.loss', { phase: phase.name }));
     let models: tf.LayersModel[];
     try {
       models = checkModels(phase.models);
     } catch (error) {
-      throw new Error(`phase "${phase.name}": ${(error as Error).message}`);
+      throw new Error(t('phases.inPhase', { phase: phase.name, message: (error as Error).message }));
     }
     const { optimizer, owned } = makeOptimizer(phase.optimizer, phase.learningRate);
     return { name: phase.name, loss: phase.loss, models, variables: trainableVariables(models), optimizer, owned };
@@ -85,11 +86,11 @@ export function checkedTerms(phase: PreparedPhase, terms: unknown, earlier: Read
   try {
     names = checkLossTerms(terms);
   } catch (error) {
-    throw new Error(`phase "${phase.name}": ${(error as Error).message}`);
+    throw new Error(t('phases.inPhase', { phase: phase.name, message: (error as Error).message }));
   }
   for (const name of names) {
-    if (earlier.has(name)) throw new Error(`phase "${phase.name}" returns the term "${name}", which an earlier phase returns too: name every term once`);
-    if (name === TOTAL) throw new Error(`phase "${phase.name}": "${TOTAL}" is reserved for the sum of the terms`);
+    if (earlier.has(name)) throw new Error(t('phases.termTwice', { phase: phase.name, term: name }));
+    if (name === TOTAL) throw new Error(t('phases.total', { phase: phase.name, total: TOTAL }));
   }
   return terms as LossTerms;
 }

@@ -9,6 +9,7 @@
  * initialised weights can switch ReLU units off for good before they learn anything.
  */
 import * as tf from '@tensorflow/tfjs';
+import { t } from '../util/i18n';
 
 export const LEARNING_RATE_SCHEDULES = ['constant', 'cosine'] as const;
 export type LearningRateSchedule = (typeof LEARNING_RATE_SCHEDULES)[number];
@@ -21,7 +22,7 @@ export const WARMUP_FRACTION = 0.03;
 export function checkSchedule(schedule: unknown): LearningRateSchedule {
   if (schedule === undefined) return 'constant';
   if (!LEARNING_RATE_SCHEDULES.includes(schedule as LearningRateSchedule)) {
-    throw new Error(`learningRateSchedule must be ${LEARNING_RATE_SCHEDULES.map((s) => `'${s}'`).join(' or ')}, got ${String(schedule)}`);
+    throw new Error(t('schedule.name', { names: LEARNING_RATE_SCHEDULES.map((s) => `'${s}'`).join(' or '), got: String(schedule) }));
   }
   return schedule as LearningRateSchedule;
 }
@@ -45,7 +46,7 @@ type WithRate = { learningRate: number };
 export function currentLearningRate(optimizer: tf.Optimizer): number {
   const rate = (optimizer as unknown as Partial<WithRate>).learningRate;
   if (typeof rate !== 'number') {
-    throw new Error(`${optimizer.getClassName()} has no numeric learningRate, so a learning-rate schedule cannot change it`);
+    throw new Error(t('schedule.noRate', { optimizer: optimizer.getClassName() }));
   }
   return rate;
 }

@@ -8,6 +8,7 @@
  */
 import { env } from '../util/env';
 import { mixSeed, seededRandom, shuffleInPlace } from '../util/random';
+import { t } from '../util/i18n';
 
 export { mixSeed };
 
@@ -39,13 +40,13 @@ export function defaultSeed(): number {
   const fromEnv = env.seed();
   if (fromEnv === undefined) return DEFAULT_SEED;
   const seed = Number(fromEnv);
-  if (!Number.isInteger(seed)) throw new Error(`COURSE_SEED must be a whole number, got "${fromEnv}"`);
+  if (!Number.isInteger(seed)) throw new Error(t('seed.env', { got: fromEnv }));
   return seed;
 }
 
 /** Check a seed: a whole number. */
 export function checkSeed(seed: unknown): number {
   if (seed === undefined) return defaultSeed();
-  if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number, got ${String(seed)}`);
+  if (!Number.isInteger(seed)) throw new Error(t('seed.whole', { got: String(seed) }));
   return seed as number;
 }

@@ -19,6 +19,7 @@ import { checkModels, trainableVariables } from './weights';
 import { chooseThreads, ThreadChoice, TrainingThreads } from './parallel';
 import { checkedTerms, combinedLoss, disposePhases, modelsOfPhases, PreparedPhase, preparePhases, StepPhase } from './phases';
 import { checkSchedule, currentLearningRate, LearningRateSchedule, scheduledRate, setLearningRate } from './schedule';
+import { checkWeightDecay, CheckedWeightDecay, decayKernels, WeightDecay } from './weightDecay';
 import { checkWholeNumber } from '../util/checks';
 import { t } from '../util/i18n';
 
@@ -56,6 +57,11 @@ export interface TrainOptions {
   learningRateSchedule?: LearningRateSchedule;
   /** Same seed, same batch order and per-batch seeds, so a run can be repeated. Default 42. */
   seed?: number;
+  /**
+   * Decoupled weight decay (see weightDecay.ts): after every step the kernels of `models`
+   * shrink by `rate` × the step's learning rate, e.g. `{ rate: 0.3, models: [encoder] }`.
+   */
+  weightDecay?: WeightDecay;
   /** Stop after this many epochs without a lower held-out total. */
   patience?: number;
   /** Abort to stop at the next batch (a notebook's stop button, a time limit). */
@@ -114,10 +120,12 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const { optimizer, owned } = makeOptimizer(plan.phases ? 'adam' : options.optimizer, plan.phases ? undefined : options.learningRate);
   const batchesPerEpoch = batchCount(trainSet.size, batchSize);
   const startRate = plan.schedule === 'constant' ? undefined : currentLearningRate(optimizer);
+  if (plan.weightDecay) currentLearningRate(optimizer); // decay follows the rate: the optimizer must have one
   const run: Run = {
     plan,
     variables: trainableVariables(plan.models),
     optimizer,
+    weightDecay: plan.weightDecay,
     phases: plan.phases,
     setRate: startRate === undefined
       ? undefined
@@ -200,6 +208,8 @@ interface Run {
   plan: Plan;
   variables: tf.Variable[];
   optimizer: tf.Optimizer;
+  /** Set with weight decay: the kernels to shrink after every step. */
+  weightDecay?: CheckedWeightDecay;
   /** Set when every step runs in phases (then `variables` and `optimizer` are not used). */
   phases?: PreparedPhase[];
   /** Set with a learning-rate schedule: sets the rate for a step of the run (0-based). */
@@ -224,7 +234,7 @@ async function trainEpoch(run: Run, epoch: number, order: number[]): Promise<Los
     if (run.signal?.aborted) return undefined;
     const start = b * plan.batchSize;
     const end = Math.min(start + plan.batchSize, plan.trainSet.size);
-    const step: Step = { mode: 'train', epoch, batch: b, seed: stepSeed(plan.seed, 'train', epoch, b) };
+    const step: Step = { mode: 'train', epoch, batch: b, batches: batchesPerEpoch, seed: stepSeed(plan.seed, 'train', epoch, b) };
     run.setRate?.((epoch - 1) * batchesPerEpoch + b);
     const stepDone = run.speed.startStep(end - start);
     const result = run.threads
@@ -262,26 +272,27 @@ interface Plan {
   seed: number;
   patience?: number;
   schedule: LearningRateSchedule;
+  weightDecay?: CheckedWeightDecay;
   phases?: PreparedPhase[];
 }
 
 function checkOptions(options: TrainOptions): Plan {
-  if (options == null || typeof options !== 'object') throw new Error('train needs an options object');
+  if (options == null || typeof options !== 'object') throw new Error(t('train.noOptions'));
   const { name, prepareBatch, epochs, patience, signal } = options;
-  if (typeof name !== 'string' || name.trim() === '') throw new Error(`name must be a non-empty string, got ${String(name)}`);
+  if (typeof name !== 'string' || name.trim() === '') throw new Error(t('train.name', { got: String(name) }));
   const phases = options.phases === undefined ? undefined : checkPhaseOptions(options);
   const loss = phases ? combinedLoss(phases) : options.loss;
-  if (typeof loss !== 'function') throw new Error(`loss must be a function (batch, mode) => named loss terms, got ${typeof loss}`);
+  if (typeof loss !== 'function') throw new Error(t('train.loss', { got: typeof loss }));
   if (prepareBatch !== undefined && typeof prepareBatch !== 'function') {
-    throw new Error(`prepareBatch must be a function (inputs, targets, mode, step) => batch, got ${typeof prepareBatch}`);
+    throw new Error(t('train.prepareBatch', { got: typeof prepareBatch }));
   }
   checkWholeNumber(epochs, 'epochs');
   if (patience !== undefined) checkWholeNumber(patience, 'patience');
   if (patience !== undefined && options.heldOut === undefined) {
-    throw new Error('patience needs heldOut data: early stopping watches the held-out loss');
+    throw new Error(t('train.patience'));
   }
-  if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw new Error('signal must be an AbortSignal');
-  return {
+  if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw new Error(t('train.signal'));
+  const plan = {
     name,
     models: phases ? modelsOfPhases(phases) : checkModels(options.models),
     loss,
@@ -295,16 +306,17 @@ function checkOptions(options: TrainOptions): Plan {
     patience,
     schedule: checkSchedule(options.learningRateSchedule),
   };
+  return { ...plan, weightDecay: checkWeightDecay(options.weightDecay, plan.models) };
 }
 
 /** Check what may not be combined with `phases`, then prepare them (their optimizers are made here). */
 function checkPhaseOptions(options: TrainOptions): PreparedPhase[] {
-  const clash = (['models', 'loss', 'optimizer', 'learningRate'] as const).filter((key) => options[key] !== undefined);
+  const clash = (['models', 'loss', 'optimizer', 'learningRate', 'weightDecay'] as const).filter((key) => options[key] !== undefined);
   if (clash.length) {
-    throw new Error(`phases bring their own models, loss and optimizer: leave out ${clash.join(', ')} (each phase has its own)`);
+    throw new Error(t('train.phasesClash', { options: clash.join(', ') }));
   }
   if ((options.learningRateSchedule ?? 'constant') !== 'constant') {
-    throw new Error("learningRateSchedule 'cosine' does not work with phases yet: use the constant rate of each phase's optimizer");
+    throw new Error(t('train.phasesSchedule'));
   }
   return preparePhases(options.phases);
 }
@@ -355,7 +367,7 @@ function phasedTrainStep(
     }
   });
   if (expectedNames && names.join() !== expectedNames.join()) {
-    throw new Error(`the phases must return the same terms for every batch: first [${expectedNames.join(', ')}], now [${names.join(', ')}]`);
+    throw new Error(t('train.phaseTermsChanged', { first: expectedNames.join(', '), now: names.join(', ') }));
   }
   return { names, values };
 }
@@ -366,10 +378,7 @@ function phaseGradients(phase: PreparedPhase, loss: () => tf.Scalar): { grads: t
     return tf.variableGrads(loss, phase.variables);
   } catch (error) {
     if (!/Cannot find a connection/.test((error as Error).message)) throw error;
-    throw new Error(
-      `phase "${phase.name}": its loss does not depend on the weights of [${phase.models.map((m) => m.name).join(', ')}], ` +
-        'the models it lists: list the models whose weights this loss should change.',
-    );
+    throw new Error(t('train.phaseNotConnected', { phase: phase.name, models: phase.models.map((m) => m.name).join(', ') }));
   }
 }
 
@@ -398,7 +407,7 @@ function trainStep(
       return tf.addN(names.map((name) => terms[name])) as tf.Scalar;
     }, run.variables);
     assertFinite(names, values, trainingPlace(run, step));
-    run.optimizer.applyGradients(grads);
+    applyStep(run, grads);
   });
   return { names, values };
 }
@@ -414,11 +423,17 @@ async function parallelTrainStep(
   const { names, values, grads } = await threads.step(indices, step, expectedNames);
   try {
     assertFinite(names, values, trainingPlace(run, step));
-    run.optimizer.applyGradients(grads);
+    applyStep(run, grads);
   } finally {
     tf.dispose(Object.values(grads));
   }
   return { names, values };
+}
+
+/** The optimizer's update, then the weight decay that follows it (when the run has one). */
+function applyStep(run: Run, grads: tf.NamedTensorMap): void {
+  run.optimizer.applyGradients(grads);
+  if (run.weightDecay) decayKernels(run.weightDecay, currentLearningRate(run.optimizer));
 }
 
 /** Where a training step is, for the NaN message. */

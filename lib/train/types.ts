@@ -24,6 +24,8 @@ export interface Step {
   epoch: number;
   /** 0-based batch index within the epoch (or within the held-out pass). */
   batch: number;
+  /** Training batches per epoch (set by the trainer in 'train' mode), e.g. for a loss that changes with progress. */
+  batches?: number;
   seed: number;
 }
 

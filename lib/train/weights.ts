@@ -2,14 +2,15 @@
  * The weights the trainer changes, and copies of them to go back to the best epoch.
  */
 import * as tf from '@tensorflow/tfjs';
+import { t } from '../util/i18n';
 
 /** Check the `models` option: a non-empty array of tf.LayersModel. */
 export function checkModels(models: unknown): tf.LayersModel[] {
   if (!Array.isArray(models) || models.length === 0) {
-    throw new Error('models must be a non-empty array of tf.LayersModel, e.g. [autoencoder] or [encoder, decoder]');
+    throw new Error(t('models.none'));
   }
   models.forEach((model, i) => {
-    if (!(model instanceof tf.LayersModel)) throw new Error(`models[${i}] must be a tf.LayersModel, got ${typeof model}`);
+    if (!(model instanceof tf.LayersModel)) throw new Error(t('models.notModel', { index: i, got: typeof model }));
   });
   return models;
 }
@@ -28,7 +29,7 @@ export function trainableVariables(models: tf.LayersModel[]): tf.Variable[] {
     }
   }
   if (byName.size === 0) {
-    throw new Error(`models [${models.map((m) => m.name).join(', ')}] have no trainable weights (all layers frozen?)`);
+    throw new Error(t('models.frozen', { models: models.map((m) => m.name).join(', ') }));
   }
   return [...byName.values()];
 }

@@ -18,7 +18,7 @@
  * | COURSE_RUN_STARTED_MS | set by the course runner: models saved after this count as fresh |
  * | COURSE_WORKERS | training threads for data-parallel steps (1 turns them off) |
  * | COURSE_NATIVE=0 | do not load the native oneDNN kernels (the wasm kernels run instead) |
- * | COURSE_THREADS | threads of the native kernels (default 1: a second thread measured slower in training steps) |
+ * | COURSE_THREADS | most threads a native kernel uses (default: every core; small kernels always use one) |
  * | COURSE_GRADE_TIMEOUT_MS | how long one grader check may run (default 30000) |
  * | COURSE_GRADE_TARGET | set by the grader: grade exercises/ (default) or solutions/ |
  * | COURSE_GRADE_GRACE_MS | extra time before a stuck grader is stopped (default 15000) |
@@ -40,7 +40,11 @@ function milliseconds(name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed <= 0) {
-    throw new Error(`${name} must be a positive number of milliseconds, got "${value}"`);
+    // Both languages: the catalogue cannot be used here (it reads COURSE_LANG through this file).
+    throw new Error(
+      `${name} must be a positive number of milliseconds, got "${value}" ` +
+        `(${name} သည် မီလီစက္ကန့် အရေအတွက် အပေါင်းကိန်း ဖြစ်ရမည်၊ ရရှိသည်မှာ "${value}" ဖြစ်သည်)`,
+    );
   }
   return parsed;
 }

@@ -2,13 +2,14 @@
  * A small seeded random number generator, so that splits and subsets are identical on every
  * machine and every run (Math.random cannot be seeded).
  */
+import { t as message } from './i18n'; // `t` is the generator's state below
 
 /**
  * Mulberry32: a 32-bit generator with good enough statistics for shuffling data.
  * Returns a function giving floats in [0, 1).
  */
 export function seededRandom(seed: number): () => number {
-  if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed)) throw new Error(message('seed.integer', { got: seed }));
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -38,4 +39,20 @@ export function mixSeed(...parts: number[]): number {
     h ^= h >>> 12;
   }
   return h >>> 0;
+}
+
+/**
+ * Run `make` with Math.random replaced by a generator seeded with `seed`, and put the real one
+ * back afterwards (also when `make` throws). TensorFlow.js draws the initial weights of a layer
+ * built without a seed from Math.random, so a model builder that takes no seed (a learner's
+ * exercise, say) still builds the same weights for the same seed.
+ */
+export function withSeededMathRandom<T>(seed: number, make: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(mixSeed(seed));
+  try {
+    return make();
+  } finally {
+    Math.random = original;
+  }
 }

@@ -101,6 +101,12 @@ async def provision(spawner):
         spawner.environment,
         JUPYTER_PATH=os.path.join(home, "course", ".jupyter", "share", "jupyter"),
     )
+    # File > Download as > HTML through the course's nbconvert template, as `npm start` does
+    # (scripts/start-jupyter.sh): the default template drops every SVG element of the charts.
+    spawner.args = [
+        "--HTMLExporter.template_name=course",
+        "--TemplateExporter.extra_template_basedirs=" + os.path.join(home, "course", "scripts", "nbconvert"),
+    ]
     low, high = settings["learnerPorts"]
     spawner.port = free_port(name, low, high)
 

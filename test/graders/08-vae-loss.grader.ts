@@ -107,7 +107,10 @@ describe('08-vae-loss', () => {
     }
     if (unreached.length > 0) {
       const kl = unreached.includes('zMean') || unreached.includes('zLogVar');
-      fail(`total does not depend on ${unreached.join(' and ')}: no gradient reaches ${unreached.length > 1 ? 'them' : 'it'}, so training could not change ${unreached.length > 1 ? 'them' : 'it'}.`,
+      const names = unreached.join(' and ');
+      fail(unreached.length > 1
+        ? `total does not depend on ${names}: no gradient reaches them, so training could not change them.`
+        : `total does not depend on ${names}: no gradient reaches it, so training could not change it.`,
         kl ? 'total must include the KL term: total = reconstruction.add(kl), with kl built from zMean and zLogVar by tensor operations (no dataSync or plain numbers).'
           : 'total must include the reconstruction term, built from reconstructions by tensor operations.');
     }

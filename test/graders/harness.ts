@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { ready } from '../../lib/engine/backend';
 import { env } from '../../lib/util/env';
-import { graderHint, t } from '../../lib/util/i18n';
+import { graderText, t } from '../../lib/util/i18n';
 
 /** The folder being graded: exercises (the learner's) or solutions (the reference). */
 export function gradedFolder(): string {
@@ -28,9 +28,17 @@ export class CheckFailure extends Error {
   }
 }
 
-/** Fail with what was expected, what came back, and a hint (in the course's language where the catalogue has it). */
+/** Stop the check with a message already in the course's language, and a hint. */
+function failWith(message: string, hint?: string): never {
+  throw new CheckFailure(hint ? `${message}\n${t('grader.hint', { hint: graderText(hint) })}` : message);
+}
+
+/**
+ * Fail with what was expected and what came back, and a hint. Graders write both in English;
+ * the learner reads them in the course's language wherever the catalogue has them.
+ */
 export function fail(what: string, hint?: string): never {
-  throw new CheckFailure(hint ? `${what}\n${t('grader.hint', { hint: graderHint(hint) })}` : what);
+  failWith(graderText(what), hint);
 }
 
 /** Where in the learner's file an error came from (source maps point at the .ts line). */
@@ -51,20 +59,20 @@ export async function call<T>(description: string, fn: () => T | Promise<T>): Pr
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     if (e.name === 'NotImplementedYet') throw new CheckFailure(e.message);
-    throw new CheckFailure(t('grader.threw', { call: description, name: e.name, message: e.message, place: learnerLocation(e) }));
+    throw new CheckFailure(t('grader.threw', { call: graderText(description), name: e.name, message: e.message, place: learnerLocation(e) }));
   }
 }
 
 /** Check that a value is a tf.Tensor of the given shape (null in `shape` matches any size). */
 export function expectTensor(value: unknown, shape: Array<number | null>, what: string, hint?: string): tf.Tensor {
   if (!(value instanceof tf.Tensor)) {
-    fail(t('grader.notTensor', { what, got: value === undefined ? 'undefined' : typeof value }), hint);
+    failWith(t('grader.notTensor', { what: graderText(what), got: value === undefined ? 'undefined' : typeof value }), hint);
   }
   const got = value.shape;
   const matches = got.length === shape.length && shape.every((size, i) => size === null || size === got[i]);
   if (!matches) {
     const want = `[${shape.map((s) => (s === null ? 'any' : s)).join(', ')}]`;
-    fail(t('grader.shape', { what, want, got: `[${got.join(', ')}]` }), hint);
+    failWith(t('grader.shape', { what: graderText(what), want, got: `[${got.join(', ')}]` }), hint);
   }
   return value;
 }
@@ -72,14 +80,15 @@ export function expectTensor(value: unknown, shape: Array<number | null>, what: 
 /** Check that every value is finite (no NaN, no Infinity). */
 export function expectFinite(values: ArrayLike<number>, what: string, hint?: string): void {
   for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) fail(t('grader.notFinite', { what, value: values[i], index: i }), hint);
+    if (!Number.isFinite(values[i])) failWith(t('grader.notFinite', { what: graderText(what), value: values[i], index: i }), hint);
   }
 }
 
 /** Check a number against an expected value with an absolute tolerance. */
 export function expectClose(got: number, expected: number, tolerance: number, what: string, hint?: string): void {
   if (!Number.isFinite(got) || Math.abs(got - expected) > tolerance) {
-    fail(t('grader.notClose', { what, expected: expected.toPrecision(4), tolerance, got: Number.isFinite(got) ? got.toPrecision(4) : got }), hint);
+    const values = { expected: expected.toPrecision(4), tolerance, got: Number.isFinite(got) ? got.toPrecision(4) : got };
+    failWith(t('grader.notClose', { what: graderText(what), ...values }), hint);
   }
 }
 
@@ -91,6 +100,6 @@ export async function expectNoLeak(what: string, fn: () => unknown | Promise<unk
   tf.dispose(result as tf.TensorContainer);
   const leaked = tf.memory().numTensors - before;
   if (leaked > 0) {
-    fail(t('grader.leak', { what, count: leaked }), t('grader.leakHint'));
+    failWith(t('grader.leak', { what: graderText(what), count: leaked }), t('grader.leakHint'));
   }
 }

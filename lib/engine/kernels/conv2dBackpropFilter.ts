@@ -41,6 +41,7 @@ type ConvInfo = tf.backend_util.Conv2DInfo;
 export function conv2dBackpropFilter(args: KernelArgs<'x' | 'dy', Conv2DBackpropFilterAttrs>): tf.TensorInfo {
   const { inputs: { x, dy }, attrs } = args;
   if (attrs.dataFormat === 'NCHW') {
+    // internal: tf.layers and tf.conv2d always ask for NHWC
     throw new Error("Conv2DBackpropFilter on wasm supports dataFormat 'NHWC' only, got 'NCHW'");
   }
   const info = tf.backend_util.computeConv2DInfo(

@@ -20,6 +20,7 @@ export function dyForConvolution(scope: KernelScope, dy: tf.TensorInfo, info: tf
   const expected = [info.batchSize, info.outHeight, info.outWidth, info.outChannels];
   const [n, h, w, c] = dy.shape;
   if (dy.shape.length !== 4 || n !== expected[0] || c !== expected[3] || h < expected[1] || w < expected[2]) {
+    // internal: tfjs's gradients hand over a dy of the forward op's output shape
     throw new Error(
       `${kernelName}: dy has shape [${dy.shape}], but the requested shapes give a convolution output of ` +
         `[${expected}] (dy must have that batch and channel count and at least that height and width)`,

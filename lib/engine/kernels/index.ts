@@ -106,6 +106,7 @@ function replaceKernel(
 ): void {
   if (isOurs(kernelName, backendName)) return;
   const original = tf.getKernel(kernelName, backendName);
+  // internal: the kernels replaced are tfjs's own, registered when its backend loads
   if (original == null) throw new Error(`${backendName} kernel '${kernelName}' to replace is not registered`);
   tf.unregisterKernel(kernelName, backendName);
   tf.registerKernel({

@@ -50,7 +50,7 @@ export class KernelScope {
     const kernelFunc = typeof kernel === 'string' ? registeredKernelFunc(kernel, this.backendName) : kernel;
     const result = kernelFunc({ inputs, backend: this.backend as never, attrs: attrs as tf.NamedAttrMap });
     if (Array.isArray(result)) {
-      throw new Error('KernelScope.run expects a kernel with exactly one output');
+      throw new Error('KernelScope.run expects a kernel with exactly one output'); // internal
     }
     this.intermediates.push(result);
     return result;
@@ -60,7 +60,7 @@ export class KernelScope {
   constant(shape: number[], values: Float32Array): tf.TensorInfo {
     const backend = this.backend as Partial<WasmMemoryBackend>;
     if (typeof backend.makeOutput !== 'function') {
-      throw new Error(`KernelScope.constant needs the wasm backend, not '${this.backendName}'`);
+      throw new Error(`KernelScope.constant needs the wasm backend, not '${this.backendName}'`); // internal
     }
     const info = backend.makeOutput(shape, 'float32', undefined, values);
     this.intermediates.push(info);
@@ -89,7 +89,7 @@ export class KernelScope {
 export function registeredKernelFunc(kernelName: string, backendName: string): tf.KernelFunc {
   const config = tf.getKernel(kernelName, backendName);
   if (config == null) {
-    throw new Error(`Kernel '${kernelName}' is not registered for backend '${backendName}'`);
+    throw new Error(`Kernel '${kernelName}' is not registered for backend '${backendName}'`); // internal
   }
   return config.kernelFunc;
 }

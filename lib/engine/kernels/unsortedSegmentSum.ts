@@ -18,6 +18,7 @@ export function unsortedSegmentSum(args: Args): tf.TensorInfo {
   const { inputs: { x, segmentIds }, attrs: { numSegments } } = args;
   const idShape = segmentIds.shape;
   if (idShape.some((size, i) => size !== x.shape[i])) {
+    // internal: tfjs checks the shapes of its ops before the kernel runs
     throw new Error(`UnsortedSegmentSum: segmentIds [${idShape}] must match the first axes of x [${x.shape}]`);
   }
   const rows = idShape.reduce((a, b) => a * b, 1);

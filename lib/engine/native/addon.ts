@@ -8,7 +8,9 @@
  * and doubled a training step's time.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { t } from '../../util/i18n';
 
 /** What the addon exports (see native/addon.cc). Arrays are Float32Array views of the wasm heap. */
 export interface NativeAddon {
@@ -19,6 +21,7 @@ export interface NativeAddon {
   adam(...args: [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, ...number[]]): void;
   rmsprop(...args: [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, ...number[]]): void;
   sumRows(x: Float32Array, out: Float32Array, rows: number, cols: number): void;
+  denseGrad(dy: Float32Array, y: Float32Array, dyAct: Float32Array, biasGrad: Float32Array, rows: number, cols: number, activation: number): void;
   maxPoolGrad(dy: Float32Array, x: Float32Array, out: Float32Array, dims: number[]): void;
   resizeNearest(images: Float32Array, out: Float32Array, dims: number[]): void;
   resizeNearestGrad(dy: Float32Array, out: Float32Array, dims: number[]): void;
@@ -36,16 +39,16 @@ export const ADDON_FILE = path.join(NATIVE_DIR, 'build', 'Release', 'course_nati
 export const BUILD_ERROR_FILE = path.join(NATIVE_DIR, 'build', 'build-error.txt');
 
 /**
- * The threads to use: COURSE_THREADS when set (a positive integer), else one. A training step
- * runs a few hundred short kernels; on these 2-core machines a second oneDNN thread made whole
- * steps slower (`npm run bench`: conv autoencoder 2,051 img/s on two threads against 2,559 on
- * one, dense VAE 8,691 against 10,684; docs/engine.md), because each kernel must wake it.
+ * The most threads a kernel may use: COURSE_THREADS when set (a positive integer), else every
+ * core. Only large kernels (big matrix products and convolutions, long passes over memory) use
+ * more than one (native/common.cc, `threadsFor`): waking a sleeping thread costs more than a
+ * small kernel takes, and a training step runs a hundred or more of them.
  */
 export function threadsWanted(fromEnv: string | undefined): number {
-  if (fromEnv === undefined || fromEnv.trim() === '') return 1;
+  if (fromEnv === undefined || fromEnv.trim() === '') return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const threads = Number(fromEnv);
   if (!Number.isInteger(threads) || threads < 1) {
-    throw new Error(`COURSE_THREADS must be a positive whole number of threads, got "${fromEnv}"`);
+    throw new Error(t('env.threads', { got: fromEnv }));
   }
   return threads;
 }

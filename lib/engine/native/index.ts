@@ -12,6 +12,7 @@ import * as tf from '@tensorflow/tfjs';
 import { AddonLoad, NativeAddon, loadAddon } from './addon';
 import { conv2d, conv2dBackpropFilter, conv2dBackpropInput, fusedConv2d } from './conv';
 import { NativeKernel, NativeKernelArgs } from './heap';
+import { DENSE, DENSE_ACTIVATIONS, DENSE_GRAD, DenseActivation, denseForward, denseGrad, denseGradient } from './dense';
 import { batchMatMul, fusedMatMul } from './matMul';
 import { maxPoolGrad, resizeNearestNeighbor, resizeNearestNeighborGrad } from './pool';
 import {
@@ -26,6 +27,8 @@ import { sumOverLeadingAxes } from './sum';
 
 export { ADAM_UPDATE, RMSPROP_UPDATE } from './optimizerKernels';
 export { threadsWanted } from './addon';
+export { denseKernel } from './dense';
+export type { DenseActivation } from './dense';
 
 /** The wasm kernels the native pack replaces, and the kernels it adds. */
 const REPLACED: Record<string, NativeKernel> = {
@@ -40,7 +43,12 @@ const REPLACED: Record<string, NativeKernel> = {
   ResizeNearestNeighbor: resizeNearestNeighbor,
   ResizeNearestNeighborGrad: resizeNearestNeighborGrad,
 };
-const ADDED: Record<string, NativeKernel> = { [ADAM_UPDATE]: adamUpdate, [RMSPROP_UPDATE]: rmsPropUpdate };
+const ADDED: Record<string, NativeKernel> = {
+  [ADAM_UPDATE]: adamUpdate,
+  [RMSPROP_UPDATE]: rmsPropUpdate,
+  [DENSE]: denseForward,
+  [DENSE_GRAD]: denseGrad,
+};
 export const NATIVE_KERNELS = [...Object.keys(REPLACED), ...Object.keys(ADDED)];
 
 /** Marks our registrations (the registry is global, so this survives a second copy of this module). */
@@ -76,6 +84,7 @@ export function registerNativeKernels(settings: NativeSettings): NativeAddon | u
   if (addon === undefined) return undefined;
   for (const [name, kernel] of Object.entries(REPLACED)) register(name, kernel, addon);
   for (const [name, kernel] of Object.entries(ADDED)) register(name, kernel, addon);
+  tf.registerGradient(denseGradient);
   return addon;
 }
 
@@ -85,7 +94,7 @@ function register(kernelName: string, kernel: NativeKernel, addon: NativeAddon):
   const fallback: tf.KernelFunc =
     previous?.kernelFunc ??
     (() => {
-      throw new Error(`${kernelName} needs the native kernels and float32 inputs of matching sizes`);
+      throw new Error(`${kernelName} needs the native kernels and float32 inputs of matching sizes`); // internal
     });
   const kernelFunc = (args: Parameters<tf.KernelFunc>[0]) => {
     if (!enabled) return fallback(args);
@@ -105,6 +114,20 @@ function register(kernelName: string, kernel: NativeKernel, addon: NativeAddon):
 /** True when the native kernels are registered and switched on. */
 export function nativeKernelsActive(): boolean {
   return load?.addon !== undefined && enabled;
+}
+
+/**
+ * True when a dense layer with this activation, on this input, can run as the one native
+ * kernel of `denseKernel` (lib/engine/native/dense.ts).
+ */
+export function denseKernelRuns(activation: string, x: tf.Tensor): boolean {
+  return (
+    nativeKernelsActive() &&
+    tf.getBackend() === 'wasm' &&
+    x.rank === 2 &&
+    x.dtype === 'float32' &&
+    DENSE_ACTIVATIONS.includes(activation as DenseActivation)
+  );
 }
 
 /**

@@ -30,6 +30,7 @@ export interface StepRequest {
   indices: number[];
   epoch: number;
   batch: number;
+  batches?: number;
   seed: number;
   expectedNames?: string[];
 }

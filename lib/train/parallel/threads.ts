@@ -18,6 +18,7 @@ import { orderedTrainables, partGradients, partSeed } from './partGradients';
 import { StepRequest, TensorData, WorkerReply, WorkerSetup } from './protocol';
 import { modelsOfSpecs, wireSpec } from '../lossSpecs';
 import { trainableVariables } from '../weights';
+import { t } from '../../util/i18n';
 
 /** What the threads need to know about a run. */
 export interface ParallelRun {
@@ -87,7 +88,7 @@ class TrainingWorker {
   }
 
   terminate(): Promise<number> {
-    this.gone ??= new Error(`${this.label} was stopped`);
+    this.gone ??= new Error(`${this.label} was stopped`); // internal: read only after the run has ended
     return this.worker.terminate();
   }
 
@@ -130,6 +131,7 @@ export class TrainingThreads {
   static async start(run: ParallelRun, threads: number): Promise<TrainingThreads> {
     // The workers rebuild the models the loss uses (an autoencoder, not also its encoder inside).
     const models = modelsOfSpecs([[run.loss, 'loss'], [run.prepareBatch, 'prepareBatch']]);
+    // internal: the trainer starts threads only when whyNotParallel found no reason against them
     if (typeof models === 'string') throw new Error(`${run.name}: cannot train on several threads: ${models}`);
     const setup: WorkerSetup = {
       backend: run.backend,
@@ -149,7 +151,7 @@ export class TrainingThreads {
       replies.forEach((reply, i) => {
         if (reply.type !== 'ready') {
           const why = reply.type === 'failed' ? reply.message : `it answered "${reply.type}"`;
-          throw new Error(`${run.name}: training thread ${i + 2} of ${threads} could not start: ${why}`);
+          throw new Error(t('threads.couldNotStart', { name: run.name, thread: i + 2, threads, why }));
         }
       });
     } catch (error) {
@@ -172,12 +174,12 @@ export class TrainingThreads {
     const parts = splitIndices(indices, this.count);
     // postMessage copies these for each worker; nothing is transferred, so the backend keeps its memory.
     const weights = this.variables.map((variable) => variable.dataSync() as Float32Array);
-    const place = `epoch ${step.epoch}, batch ${step.batch + 1}`;
+    const place = t('threads.place', { epoch: step.epoch, batch: step.batch + 1 });
     const pending = this.workers.map((worker, i) => {
       const part = parts[i + 1];
       if (part.length === 0) return Promise.resolve(undefined);
       const request: StepRequest = {
-        type: 'step', weights, indices: part, epoch: step.epoch, batch: step.batch, seed: partSeed(step.seed, i + 1), expectedNames,
+        type: 'step', weights, indices: part, epoch: step.epoch, batch: step.batch, batches: step.batches, seed: partSeed(step.seed, i + 1), expectedNames,
       };
       return worker.next(request);
     });
@@ -192,10 +194,11 @@ export class TrainingThreads {
     try {
       if (own) results.push({ size: parts[0].length, ...own });
       (await settled).forEach((outcome, i) => {
-        if (outcome.status === 'rejected') throw new Error(`${(outcome.reason as Error).message} (at ${place})`);
+        if (outcome.status === 'rejected') throw new Error(t('threads.lost', { message: (outcome.reason as Error).message, place }));
         const reply = outcome.value;
         if (reply === undefined) return;
-        if (reply.type === 'failed') throw new Error(`${this.run.name}: training thread ${i + 2} of ${this.count} failed at ${place}: ${reply.message}`);
+        if (reply.type === 'failed') throw new Error(t('threads.failed', { name: this.run.name, thread: i + 2, threads: this.count, place, message: reply.message }));
+        // internal: the worker answers a step with gradients or a failure, nothing else
         if (reply.type !== 'gradients') throw new Error(`${this.run.name}: training thread ${i + 2} answered "${reply.type}" at ${place}`);
         const grads = reply.grads.map((values, v) => tf.tensor(values, this.variables[v].shape, 'float32'));
         results.push({ size: parts[i + 1].length, names: reply.names, values: reply.values, grads });

@@ -21,7 +21,7 @@ type Settings = WireSpec['settings'];
 /** Every library helper that attaches a spec, by its `kind`: how to call it again here. */
 const LOSSES: Record<string, (models: Models, settings: Settings) => LossFn> = {
   reconstruction: (m, s) => reconstructionLoss(m.model, s.compare as ReconstructionKind),
-  vae: (m, s) => vaeLoss({ encoder: m.encoder, decoder: m.decoder }, s.sampling as VaeSampling),
+  vae: (m, s) => vaeLoss({ encoder: m.encoder, decoder: m.decoder }, s.sampling as VaeSampling, { klWarmupEpochs: s.klWarmupEpochs as number | undefined }),
 };
 const PREPARERS: Record<string, (models: Models, settings: Settings) => PrepareBatch> = {
   noise: (_, s) => noisyInputs({ mean: s.mean as number, std: s.std as number }),
@@ -29,7 +29,7 @@ const PREPARERS: Record<string, (models: Models, settings: Settings) => PrepareB
 
 function rebuild<F>(spec: WireSpec, builders: Record<string, (m: Models, s: Settings) => F>, models: tf.LayersModel[]): F {
   const build = builders[spec.kind];
-  if (!build) throw new Error(`no rebuild rule for a function of kind "${spec.kind}"`);
+  if (!build) throw new Error(`no rebuild rule for a function of kind "${spec.kind}"`); // internal: the main thread sends known kinds only
   const byRole: Models = {};
   for (const [role, index] of Object.entries(spec.models)) byRole[role] = models[index];
   return build(byRole, spec.settings);
@@ -51,7 +51,7 @@ async function start(setup: WorkerSetup): Promise<(request: StepRequest) => Work
 
   return (request) => {
     tf.tidy(() => variables.forEach((variable, i) => variable.assign(tf.tensor(request.weights[i], variable.shape))));
-    const step = { mode: 'train' as const, epoch: request.epoch, batch: request.batch, seed: request.seed };
+    const step = { mode: 'train' as const, epoch: request.epoch, batch: request.batch, batches: request.batches, seed: request.seed };
     const part = partGradients(loss, prepareBatch, data, request.indices, step, variables, request.expectedNames);
     // Copies, so that transferring them cannot take memory away from the backend.
     const grads = part.grads.map((grad) => (grad.dataSync() as Float32Array).slice());

@@ -6,6 +6,7 @@ import { LossChart, NotebookReporter } from './notebook';
 import { ProgressReporter, silentReporter } from './reporter';
 import { TerminalReporter } from './terminal';
 import { env } from '../../util/env';
+import { t } from '../../util/i18n';
 
 export { formatDuration, formatLosses, formatNumber, formatRate } from './format';
 export { LossChart, NotebookReporter } from './notebook';
@@ -21,7 +22,7 @@ export type ProgressMode = 'auto' | 'notebook' | 'terminal' | 'silent';
  */
 export function chooseReporter(mode: ProgressMode = 'auto', chart?: LossChart): ProgressReporter {
   if (!['auto', 'notebook', 'terminal', 'silent'].includes(mode)) {
-    throw new Error(`progress must be 'auto', 'notebook', 'terminal' or 'silent', got ${String(mode)}`);
+    throw new Error(t('progress.mode', { got: String(mode) }));
   }
   if (mode === 'silent' || env.silent()) return silentReporter;
   if (mode !== 'terminal') {

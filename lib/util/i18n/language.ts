@@ -36,7 +36,11 @@ export function currentLanguage(): Language {
   const fromEnv = env.lang();
   if (fromEnv === undefined) return 'en';
   if (!isLanguage(fromEnv)) {
-    throw new Error(`COURSE_LANG must be 'my' (Myanmar) or 'en' (English), got ${JSON.stringify(fromEnv)}.`);
+    // Both languages: which one the learner reads is what is in question.
+    throw new Error(
+      `COURSE_LANG must be 'my' (Myanmar) or 'en' (English), got ${JSON.stringify(fromEnv)}. ` +
+        `COURSE_LANG သည် 'my' (မြန်မာ) သို့မဟုတ် 'en' (English) ဖြစ်ရမည်၊ ရရှိသည်မှာ ${JSON.stringify(fromEnv)} ဖြစ်သည်။`,
+    );
   }
   return fromEnv;
 }

@@ -8,17 +8,19 @@
  * A text with no Myanmar translation stays English (and `missingTranslations` lists it).
  */
 import { currentLanguage, Language } from './language';
-import { GRADER_HINTS, GRADER_TITLES, LIBRARY_TEXTS, MESSAGES, MessageKey, NOTEBOOK_TEXTS } from './catalogue';
+import { GRADER_HINTS, GRADER_SENTENCES, GRADER_TITLES, LIBRARY_TEXTS, MESSAGES, MessageKey, NOTEBOOK_TEXTS } from './catalogue';
 
 /** Texts translated whole: what notebooks pass to the library, and a few sentences of the library's own. */
 const PHRASES: Record<string, string> = { ...NOTEBOOK_TEXTS, ...LIBRARY_TEXTS };
+/** What the graders write: their failure sentences, the names of what they check, and their hints. */
+const GRADER_TEXTS: Record<string, string> = { ...GRADER_SENTENCES, ...GRADER_HINTS };
 import { placeholders } from './message';
 
 export type Params = Record<string, string | number>;
 
 function fill(template: string, params: Params, key: string): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`message "${key}" needs a value for {${name}}`);
+    if (!(name in params)) throw new Error(`message "${key}" needs a value for {${name}}`); // internal: a caller's bug
     return String(params[name]);
   });
 }
@@ -30,25 +32,45 @@ export function t(key: MessageKey, params: Params = {}, language: Language = cur
   return fill(template, params, key);
 }
 
-/** A notebook text pattern with `{name}` holes, as a regular expression that captures them. */
+/** An English text with `{name}` holes, as a regular expression that captures them. */
 interface Pattern {
   regex: RegExp;
   names: string[];
   my: string;
 }
 
-let patterns: Pattern[] | undefined;
+const patternsByTable = new Map<Record<string, string>, Pattern[]>();
 
-function notebookPatterns(): Pattern[] {
+function patternsOf(table: Record<string, string>): Pattern[] {
+  let patterns = patternsByTable.get(table);
   if (!patterns) {
-    patterns = Object.entries(PHRASES)
+    patterns = Object.entries(table)
       .filter(([en]) => placeholders(en).length > 0)
       .map(([en, my]) => {
         const parts = en.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
         return { regex: new RegExp(`^${parts.join('(.+?)')}$`, 's'), names: placeholders(en), my };
       });
+    patternsByTable.set(table, patterns);
   }
   return patterns;
+}
+
+/**
+ * `text` in Myanmar through an English-keyed table: translated whole when listed, else through
+ * the first pattern it matches (`noise std {std}`), else as written.
+ */
+function translateText(text: string, table: Record<string, string>): string {
+  const exact = table[text];
+  if (exact !== undefined) return exact;
+  for (const pattern of patternsOf(table)) {
+    const match = pattern.regex.exec(text);
+    if (match) {
+      // A value caught by a hole may itself be a known text (a prior's name inside 'Prior: {name}').
+      const params = Object.fromEntries(pattern.names.map((name, i) => [name, translateText(match[i + 1], table)]));
+      return fill(pattern.my, params, text);
+    }
+  }
+  return text;
 }
 
 /**
@@ -57,18 +79,15 @@ function notebookPatterns(): Pattern[] {
  * as `noise std {std}`; anything else is shown as written.
  */
 export function localize(text: string, language: Language = currentLanguage()): string {
-  if (language === 'en') return text;
-  const exact = PHRASES[text];
-  if (exact !== undefined) return exact;
-  for (const pattern of notebookPatterns()) {
-    const match = pattern.regex.exec(text);
-    if (match) {
-      // A value caught by a hole may itself be a known text (a prior's name inside 'Prior: {name}').
-      const params = Object.fromEntries(pattern.names.map((name, i) => [name, localize(match[i + 1], language)]));
-      return fill(pattern.my, params, text);
-    }
-  }
-  return text;
+  return language === 'en' ? text : translateText(text, PHRASES);
+}
+
+/**
+ * What a grader writes, in the current language: a failure sentence (`KL of image 2`, numbers
+ * filled in), the name of a checked value, or a hint. Graders write English; unknown text stays.
+ */
+export function graderText(text: string, language: Language = currentLanguage()): string {
+  return language === 'en' ? text : translateText(text, GRADER_TEXTS);
 }
 
 const TERM_KEYS: Record<string, MessageKey> = { reconstruction: 'term.reconstruction', kl: 'term.kl', total: 'term.total', loss: 'term.loss' };
@@ -84,10 +103,6 @@ export function graderTitle(title: string, language: Language = currentLanguage(
   return language === 'my' ? GRADER_TITLES[title] ?? title : title;
 }
 
-/** A grader's hint in the current language; hints not in the catalogue stay as written. */
-export function graderHint(hint: string, language: Language = currentLanguage()): string {
-  return language === 'my' ? GRADER_HINTS[hint] ?? hint : hint;
-}
 
 /** True when a grader message is an untouched stub's "not implemented yet", in either language. */
 export function isNotImplementedMessage(message: string): boolean {

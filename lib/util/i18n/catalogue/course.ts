@@ -8,7 +8,7 @@ export const COURSE_MESSAGES = {
   },
   'backend.kernels': {
     en: '**Kernels:** {kernels}.',
-    my: '**Kernels (ကာနယ်):** {kernels}။',
+    my: '**ကာနယ် (kernel) များ:** {kernels}။',
   },
   'backend.versions': {
     en: 'TensorFlow.js {tfjs} · Node.js {node} · {mode}',

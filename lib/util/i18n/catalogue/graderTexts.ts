@@ -4,6 +4,8 @@
  * text when the course speaks Myanmar. test/i18n.test.ts checks that every title is here.
  */
 export const GRADER_TITLES: Record<string, string> = {
+  // The one check of an exercise whose grader could not even start (npm run grade names it so)
+  loads: 'load လုပ်နိုင်သည် (ဖိုင်ကို ဖွင့်၍ ရသည်)',
   // 01 · Gaussian noise
   'returns a new tensor of the same shape as the images': 'ပုံများနှင့် shape တူသော tensor အသစ်တစ်ခုကို ပြန်ပေးသည်',
   'adds noise of the requested mean and std, a new value for every pixel': 'တောင်းဆိုထားသော mean နှင့် std ရှိသော ဆူညံသံကို pixel တိုင်းအတွက် တန်ဖိုးအသစ်ဖြင့် ပေါင်းထည့်သည်',
@@ -289,6 +291,190 @@ export const GRADER_HINTS: Record<string, string> = {
     "`models` ထဲတွင် aae.discriminator ကိုသာ ထည့်ပါ။",
   "list aae.discriminator in `models`.":
     "`models` ထဲတွင် aae.discriminator ကို ထည့်ပါ။",
+  // Hints with numbers in them: `{name}` is filled in at run time
+  "the lesson's {what}: {layers}. A 3x3 conv from C_in to C_out channels has 9·C_in·C_out + C_out weights.":
+    "သင်ခန်းစာ၏ {what}- {layers}။ C_in channel မှ C_out channel သို့ 3x3 conv တစ်ခုတွင် အလေးချိန် 9·C_in·C_out + C_out ခု ရှိသည်။",
+  "the input is [N,{height},{width},3]; enlarge by {factor} (e.g. tf.layers.upSampling2d({ size: [{rows}, {columns}] })) and end with 3 filters (red, green, blue).":
+    "input သည် [N,{height},{width},3] ဖြစ်သည်- {factor} ဆ ချဲ့ပါ (ဥပမာ tf.layers.upSampling2d({ size: [{rows}, {columns}] }))၊ ပြီးလျှင် filter 3 ခု (အနီ၊ အစိမ်း၊ အပြာ) ဖြင့် အဆုံးသတ်ပါ။",
   "the phase's loss should compare prior.sample(n, step.seed) (label 1) with the codes of batch.inputs (label 0).":
     "အဆင့်၏ loss သည် prior.sample(n, step.seed) (အမှတ်အသား 1) ကို batch.inputs ၏ ကုဒ်များ (အမှတ်အသား 0) နှင့် နှိုင်းယှဉ်သင့်သည်။",
+};
+
+/**
+ * What the graders saw, as they write it: the failure sentences (the first argument of `fail`)
+ * and the names of the values and calls they check (`what`, `description`). `{name}` stands for
+ * a number or name filled in at run time; a value caught there is itself translated when it is
+ * listed here (`the denoiser` inside `{what}'s output`). Calls such as `downsample2x(...)` are
+ * code and read the same in both languages.
+ */
+export const GRADER_SENTENCES: Record<string, string> = {
+  // Shared by several graders
+  'encoder': 'အင်ကိုဒါ',
+  'decoder': 'ဒီကိုဒါ',
+  'missing': 'မပါပါ',
+  'kl': 'kl',
+  'total': 'total',
+  'reparameterize': 'reparameterize',
+  'the codes': 'ကုဒ်များ',
+  "the encoder's output": 'အင်ကိုဒါ၏ output',
+  "the decoder's output": 'ဒီကိုဒါ၏ output',
+  "the autoencoder's output": 'အော်တိုအင်ကိုဒါ၏ output',
+  'the decoder gave {value}, outside [0, 1].': 'ဒီကိုဒါက [0, 1] အပြင်ဘက်ရှိ {value} ကို ထုတ်ပေးသည်။',
+  '{what} should give one tensor, got {count}.': '{what} သည် tensor တစ်ခုတည်း ထုတ်ပေးရမည်၊ ရရှိသည်မှာ {count} ခု ဖြစ်သည်။',
+  '{call}() should return a tf.LayersModel, got {got}.': '{call}() သည် tf.LayersModel ကို ပြန်ပေးရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်။',
+  '{call} should return a tf.LayersModel, got {got}.': '{call} သည် tf.LayersModel ကို ပြန်ပေးရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်။',
+  'a tensor [{shape}]': 'tensor [{shape}]',
+  '{count} outputs': 'output {count} ခု',
+  'one tensor [{shape}]': 'tensor [{shape}] တစ်ခုတည်း',
+  'training the autoencoder (binary cross-entropy, adam)': 'အော်တိုအင်ကိုဒါကို လေ့ကျင့်ခြင်း (binary cross-entropy၊ adam)',
+  // 01 · Gaussian noise
+  'the standard deviation of the change (noise std 0.05)': 'ပြောင်းလဲမှု၏ စံသွေဖည်မှု (ဆူညံသံ std 0.05)',
+  'the mean change of the pixels (noise mean 0.1 on a grey image)': 'pixel များ၏ ပျမ်းမျှ ပြောင်းလဲမှု (မီးခိုးရောင်ပုံပေါ်တွင် ဆူညံသံ mean 0.1)',
+  'the spread of the change within one image': 'ပုံတစ်ပုံအတွင်း ပြောင်းလဲမှု၏ ပျံ့နှံ့မှု',
+  'with noise N(2, 0.1²) every pixel of a grey image should be clipped to exactly 1, got {value} at index {index}.':
+    'ဆူညံသံ N(2, 0.1²) ဖြင့် မီးခိုးရောင်ပုံ၏ pixel တိုင်းကို 1 အတိအကျသို့ ဖြတ်ညှိ (clip) ရမည်၊ index {index} တွင် {value} ကို တွေ့ရသည်။',
+  'with noise mean -2 every pixel should be clipped to exactly 0, got {value} at index {index}.':
+    'ဆူညံသံ mean -2 ဖြင့် pixel တိုင်းကို 0 အတိအကျသို့ ဖြတ်ညှိ (clip) ရမည်၊ index {index} တွင် {value} ကို တွေ့ရသည်။',
+  '{percent}% of the values are outside [0, 1].': 'တန်ဖိုးများ၏ {percent}% သည် [0, 1] အပြင်ဘက်တွင် ရှိသည်။',
+  'the fraction of pixels clipped to 0 (std 1 on a grey image)': '0 သို့ ဖြတ်ညှိခံရသော pixel အချိုး (မီးခိုးရောင်ပုံပေါ်တွင် std 1)',
+  'the fraction of pixels clipped to 1 (std 1 on a grey image)': '1 သို့ ဖြတ်ညှိခံရသော pixel အချိုး (မီးခိုးရောင်ပုံပေါ်တွင် std 1)',
+  'two calls on the same images gave the same value at {percent}% of the pixels that were not clipped; the noise should be new every time.':
+    'ပုံတူများပေါ်တွင် နှစ်ကြိမ် ခေါ်ရာ ဖြတ်ညှိမခံရသော pixel များ၏ {percent}% တွင် တန်ဖိုး တူနေသည်၊ ဆူညံသံသည် ခေါ်တိုင်း အသစ် ဖြစ်ရမည်။',
+  'two calls with seed 5 gave different noise.': 'seed 5 ဖြင့် နှစ်ကြိမ် ခေါ်ရာ ဆူညံသံ မတူပါ။',
+  'seeds 5 and 6 gave the same noise.': 'seed 5 နှင့် 6 တို့က ဆူညံသံ တူတူကို ပေးသည်။',
+  'addGaussianNoise returned its input tensor itself.': 'addGaussianNoise သည် ၎င်း၏ input tensor ကိုယ်တိုင်ကို ပြန်ပေးသည်။',
+  'the input images were disposed by addGaussianNoise.': 'input ပုံများကို addGaussianNoise က dispose လုပ်လိုက်သည်။',
+  'the input image value at index {index} changed from {before} to {after}.': 'index {index} ရှိ input ပုံ၏ တန်ဖိုးသည် {before} မှ {after} သို့ ပြောင်းသွားသည်။',
+  // 02 · downsample
+  'output [{n}, {i}, {j}, {c}] should be {expected} (the mean of its 2x2 block), got {got}.':
+    'output [{n}, {i}, {j}, {c}] သည် {expected} (၎င်း၏ 2x2 အကွက်၏ ပျမ်းမျှ) ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်။',
+  'output pixel ({i}, {j}) of a ramp image': 'အဆင့်လိုက် တက်သော ပုံ (ramp image) ၏ output pixel ({i}, {j})',
+  'downsample2x(ramp image)': 'downsample2x(ramp image၊ အဆင့်လိုက် တက်သော ပုံ)',
+  // 03 · conv autoencoder
+  "the {what} should have {expected} weights (the lesson's layers), got {got}: {layers}.":
+    '{what} တွင် အလေးချိန် {expected} ခု (သင်ခန်းစာ၏ အလွှာများ) ရှိရမည်၊ ရရှိသည်မှာ {got} ခု ဖြစ်သည်- {layers}။',
+  'joining encoder and decoder (decoder(encoder(x)))': 'အင်ကိုဒါနှင့် ဒီကိုဒါကို ဆက်ခြင်း (decoder(encoder(x)))',
+  'decoder.predict(codes with values in [-5, 5])': 'decoder.predict(တန်ဖိုး [-5, 5] အတွင်းရှိ ကုဒ်များ)',
+  'autoencoder.predict(held-out images) before training': 'လေ့ကျင့်ခြင်း မပြုမီ autoencoder.predict(စစ်ဆေးရေး ပုံများ)',
+  'autoencoder.predict(held-out images)': 'autoencoder.predict(စစ်ဆေးရေး ပုံများ)',
+  'the reconstructions range from {low} to {high}, but binary cross-entropy (the training loss) needs values in [0, 1].':
+    'ပြန်လည်ဖန်တီးထားသော ပုံများ၏ တန်ဖိုးများသည် {low} မှ {high} အထိ ရှိသည်၊ သို့သော် binary cross-entropy (လေ့ကျင့်ရေး loss) အတွက် [0, 1] အတွင်းရှိ တန်ဖိုးများ လိုသည်။',
+  'after training, the held-out loss (binary cross-entropy) should be below {baseline}, what the average image scores; got {got}.':
+    'လေ့ကျင့်ပြီးနောက် စစ်ဆေးရေး loss (binary cross-entropy) သည် ပျမ်းမျှပုံ ရရှိသော {baseline} အောက် ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်။',
+  // 04 · 2-D bottleneck
+  'buildBottleneck2d() should return { encoder, decoder, autoencoder }, three tf.LayersModels; "{part}" is {got}.':
+    'buildBottleneck2d() သည် tf.LayersModel သုံးခု { encoder, decoder, autoencoder } ကို ပြန်ပေးရမည်၊ "{part}" သည် {got} ဖြစ်နေသည်။',
+  'autoencoder.predict(x) and decoder.predict(encoder.predict(x)) differ by up to {gap}; they should be the same.':
+    'autoencoder.predict(x) နှင့် decoder.predict(encoder.predict(x)) သည် {gap} အထိ ကွာခြားသည်၊ တူညီရမည်။',
+  'point {n}, coordinate {k}': 'အမှတ် {n}၊ ကိုဩဒိနိတ် {k}',
+  'encodeToPoints(vaeEncoder, ...) returned an array of {count} tensors; it should return one tensor [N,2].':
+    'encodeToPoints(vaeEncoder, ...) သည် tensor {count} ခုပါ array ကို ပြန်ပေးသည်၊ tensor [N,2] တစ်ခုတည်းကို ပြန်ပေးရမည်။',
+  'encodeToPoints with a VAE encoder': 'VAE အင်ကိုဒါဖြင့် encodeToPoints',
+  'encodeToPoints threw "{message}", which does not say what was expected.': 'encodeToPoints က "{message}" ကို throw လုပ်သည်၊ ၎င်းသည် မည်သည်ကို မျှော်လင့်ကြောင်း မပြောပါ။',
+  'with an encoder that gives codes of shape [N,3], encodeToPoints returned {got} instead of throwing an Error.':
+    'shape [N,3] ရှိသော ကုဒ်ထုတ်သည့် အင်ကိုဒါဖြင့် encodeToPoints သည် Error ကို throw မလုပ်ဘဲ {got} ကို ပြန်ပေးသည်။',
+  'after training, the held-out mean squared error should be below {baseline} (what the average image scores), got {got}. Encoder output: {shape}.':
+    'လေ့ကျင့်ပြီးနောက် စစ်ဆေးရေး mean squared error သည် {baseline} (ပျမ်းမျှပုံ ရရှိသော တန်ဖိုး) အောက် ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်။ အင်ကိုဒါ၏ output- {shape}။',
+  // 05 · latent noise
+  'with std 0 the codes changed by up to {worst}.': 'std 0 ဖြင့် ကုဒ်များသည် {worst} အထိ ပြောင်းသွားသည်။',
+  'the mean change with std {std}': 'std {std} ဖြင့် ပျမ်းမျှ ပြောင်းလဲမှု',
+  'the standard deviation of the change with std {std}': 'std {std} ဖြင့် ပြောင်းလဲမှု၏ စံသွေဖည်မှု',
+  'the spread of the change of coordinate 0 across codes (std 1)': 'ကုဒ်များအကြား ကိုဩဒိနိတ် 0 ၏ ပြောင်းလဲမှု ပျံ့နှံ့ပုံ (std 1)',
+  'two calls without a seed gave identical codes.': 'seed မပါဘဲ နှစ်ကြိမ် ခေါ်ရာ ကုဒ်များ တစ်ထပ်တည်း တူနေသည်။',
+  'two calls with seed 7 gave different codes.': 'seed 7 ဖြင့် နှစ်ကြိမ် ခေါ်ရာ ကုဒ်များ မတူပါ။',
+  'seeds 7 and 8 gave identical codes.': 'seed 7 နှင့် 8 တို့က ကုဒ် တစ်ထပ်တည်း ပေးသည်။',
+  'the input codes were disposed.': 'input ကုဒ်များကို dispose လုပ်လိုက်သည်။',
+  'the input codes changed.': 'input ကုဒ်များ ပြောင်းသွားသည်။',
+  'with std 0 the images should be decoder.predict(codes), but differ from it by up to {worst}.':
+    'std 0 ဖြင့် ပုံများသည် decoder.predict(codes) ဖြစ်ရမည်၊ သို့သော် ၎င်းနှင့် {worst} အထိ ကွာခြားသည်။',
+  'the spread of the decoded change with std 0.5': 'std 0.5 ဖြင့် ပြန်ဖော်ထားသော ပြောင်းလဲမှု၏ ပျံ့နှံ့ပုံ',
+  'pixel {pixel} of image {image} should stay 0 with this decoder, got {got}.': 'ဤဒီကိုဒါဖြင့် ပုံ {image} ၏ pixel {pixel} သည် 0 အတိုင်း ရှိရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်။',
+  'two calls with seed 9 gave different images.': 'seed 9 ဖြင့် နှစ်ကြိမ် ခေါ်ရာ ပုံများ မတူပါ။',
+  'two calls without a seed gave identical images.': 'seed မပါဘဲ နှစ်ကြိမ် ခေါ်ရာ ပုံများ တစ်ထပ်တည်း တူနေသည်။',
+  // 06 · KL divergence
+  'KL of image {i}': 'ပုံ {i} ၏ KL',
+  'KL should be positive here, got {value}.': 'ဤနေရာတွင် KL သည် အပေါင်း ဖြစ်ရမည်၊ ရရှိသည်မှာ {value} ဖြစ်သည်။',
+  // 07 · reparameterize
+  'every image got the same sample: in dimension {k} the {n} samples spread by {spread}, expected {expected}.':
+    'ပုံတိုင်းက နမူနာ တူတူကို ရရှိသည်- dimension {k} တွင် နမူနာ {n} ခု၏ ပျံ့နှံ့မှုသည် {spread} ဖြစ်ပြီး {expected} ဖြစ်ရမည်။',
+  'the mean of dimension {k} over {n} samples': 'နမူနာ {n} ခုပေါ်ရှိ dimension {k} ၏ ပျမ်းမျှ',
+  'the standard deviation of dimension {k} (zLogVar = {logVar})': 'dimension {k} ၏ စံသွေဖည်မှု (zLogVar = {logVar})',
+  'different images got the same eps: across the {n} images z varies by {a} and {b} (standard deviation), expected 1.':
+    'ပုံအမျိုးမျိုးက eps တူတူကို ရရှိသည်- ပုံ {n} ပုံအကြား z ၏ စံသွေဖည်မှုသည် {a} နှင့် {b} ဖြစ်ပြီး 1 ဖြစ်ရမည်။',
+  'with zMean 0 and zLogVar 0, z is eps itself, and its mean should be 0; got {a} and {b} in the two dimensions (and a spread of 0.289: that is Uniform(0, 1), mean 0.5).':
+    'zMean 0 နှင့် zLogVar 0 ဖြင့် z သည် eps ကိုယ်တိုင် ဖြစ်ပြီး ၎င်း၏ ပျမ်းမျှ 0 ဖြစ်ရမည်၊ dimension နှစ်ခုတွင် {a} နှင့် {b} ရရှိသည် (ပျံ့နှံ့မှု 0.289 လည်း ဖြစ်သည်- ၎င်းမှာ Uniform(0, 1)၊ mean 0.5 ဖြစ်သည်)။',
+  'with zMean 0 and zLogVar 0, z is eps itself, and its mean should be 0; got {a} and {b} in the two dimensions.':
+    'zMean 0 နှင့် zLogVar 0 ဖြင့် z သည် eps ကိုယ်တိုင် ဖြစ်ပြီး ၎င်း၏ ပျမ်းမျှ 0 ဖြစ်ရမည်၊ dimension နှစ်ခုတွင် {a} နှင့် {b} ရရှိသည်။',
+  'eps should have standard deviation 1 (with zLogVar 0, z is eps), got {a} and {b}.':
+    'eps ၏ စံသွေဖည်မှုသည် 1 ဖြစ်ရမည် (zLogVar 0 ဖြင့် z သည် eps ဖြစ်သည်)၊ ရရှိသည်မှာ {a} နှင့် {b} ဖြစ်သည်။',
+  'the two dimensions of each code move together (correlation {correlation}); they should be independent.':
+    'ကုဒ်တစ်ခုစီ၏ dimension နှစ်ခုသည် အတူ လှုပ်ရှားနေသည် (correlation {correlation})၊ ၎င်းတို့ လွတ်လပ်စွာ (independent) ဖြစ်ရမည်။',
+  'dz/dzMean should be 1 for every number, got {got} at index {index}.': 'ကိန်းတိုင်းအတွက် dz/dzMean သည် 1 ဖြစ်ရမည်၊ index {index} တွင် {got} ကို တွေ့ရသည်။',
+  'dz/dzLogVar (= 0.5 * sigma * eps) is the same for all {n} images (spread {spread}): they share one eps.':
+    'dz/dzLogVar (= 0.5 * sigma * eps) သည် ပုံ {n} ပုံလုံးအတွက် တူနေသည် (ပျံ့နှံ့မှု {spread})- ၎င်းတို့ eps တစ်ခုတည်းကို မျှသုံးနေသည်။',
+  'the mean of dz/dzLogVar (= 0.5 * sigma * eps)': 'dz/dzLogVar (= 0.5 * sigma * eps) ၏ ပျမ်းမျှ',
+  'the spread of dz/dzLogVar (= 0.5 * sigma * eps, sigma = 2)': 'dz/dzLogVar (= 0.5 * sigma * eps၊ sigma = 2) ၏ ပျံ့နှံ့မှု',
+  'two calls with seed 3 gave different samples.': 'seed 3 ဖြင့် နှစ်ကြိမ် ခေါ်ရာ နမူနာများ မတူပါ။',
+  'seeds 3 and 4 gave the same sample.': 'seed 3 နှင့် 4 တို့က နမူနာ တူတူကို ပေးသည်။',
+  'two calls without a seed gave the same sample.': 'seed မပါဘဲ နှစ်ကြိမ် ခေါ်ရာ နမူနာ တူတူကို ပေးသည်။',
+  // 08 · VAE loss
+  '{call} should return { reconstruction, kl, total }; "{name}" is {got}.': '{call} သည် { reconstruction, kl, total } ကို ပြန်ပေးရမည်၊ "{name}" သည် {got} ဖြစ်နေသည်။',
+  '"{name}" should be a scalar (shape []), got shape [{shape}].': '"{name}" သည် scalar (shape []) ဖြစ်ရမည်၊ ရရှိသည်မှာ shape [{shape}] ဖြစ်သည်။',
+  'reconstruction (pixel errors 0.5 in image 0 and 0.1 in image 1)': 'reconstruction (ပုံ 0 တွင် pixel အမှား 0.5၊ ပုံ 1 တွင် 0.1)',
+  'reconstruction of three [4,4,3] images': '[4,4,3] ပုံ သုံးပုံ၏ reconstruction',
+  'total does not depend on {names}: no gradient reaches them, so training could not change them.':
+    'total သည် {names} ပေါ်တွင် မမူတည်ပါ- gradient တစ်ခုမျှ ၎င်းတို့ထံ မရောက်သဖြင့် လေ့ကျင့်မှုက ၎င်းတို့ကို မပြောင်းနိုင်ပါ။',
+  'total does not depend on {names}: no gradient reaches it, so training could not change it.':
+    'total သည် {names} ပေါ်တွင် မမူတည်ပါ- gradient တစ်ခုမျှ ၎င်းထံ မရောက်သဖြင့် လေ့ကျင့်မှုက ၎င်းကို မပြောင်းနိုင်ပါ။',
+  'd total / d reconstructions[{i}]': 'd total / d reconstructions[{i}]',
+  'd total / d zMean[{i}]': 'd total / d zMean[{i}]',
+  'd total / d zLogVar[{i}]': 'd total / d zLogVar[{i}]',
+  // 09 · CNN VAE
+  'buildCnnVae(...) should return { encoder, decoder }, two tf.LayersModels; "{part}" is {got}.':
+    'buildCnnVae(...) သည် tf.LayersModel နှစ်ခု { encoder, decoder } ကို ပြန်ပေးရမည်၊ "{part}" သည် {got} ဖြစ်နေသည်။',
+  "most of the {part}'s work should be convolution, but its convolutions do {conv} multiply-adds per image and its dense layers {dense} ({percent}% convolution): {layers}.":
+    '{part} ၏ အလုပ် အများစုသည် ကွန်ဗိုလူးရှင်း ဖြစ်ရမည်၊ သို့သော် ပုံတစ်ပုံလျှင် ၎င်း၏ ကွန်ဗိုလူးရှင်းများက မြှောက်-ပေါင်း {conv} ကြိမ်၊ dense အလွှာများက {dense} ကြိမ် လုပ်သည် (ကွန်ဗိုလူးရှင်း {percent}%)- {layers}။',
+  '{n} million': '{n} သန်း',
+  'the encoder should have two outputs, [zMean, zLogVar]; got {got}.': 'အင်ကိုဒါတွင် output နှစ်ခု [zMean, zLogVar] ရှိရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်။',
+  '{name} with latentDim {latentDim}': 'latentDim {latentDim} ဖြင့် {name}',
+  'the decoder should have one output, got {count}.': 'ဒီကိုဒါတွင် output တစ်ခုတည်း ရှိရမည်၊ ရရှိသည်မှာ {count} ခု ဖြစ်သည်။',
+  "the decoder's output (latentDim {latentDim})": 'ဒီကိုဒါ၏ output (latentDim {latentDim})',
+  'encoder.predict(24 random and 24 shape images)': 'encoder.predict(ကျပန်းပုံ 24 ပုံနှင့် ပုံသဏ္ဌာန်ပုံ 24 ပုံ)',
+  "zLogVar is {value} for every one of 48 varied images: the encoder's features do not reach its head (all switched off?).":
+    'ကွဲပြားသော ပုံ 48 ပုံလုံးအတွက် zLogVar သည် {value} ဖြစ်နေသည်- အင်ကိုဒါ၏ feature များသည် ၎င်း၏ head ထံ မရောက်ပါ (အားလုံး ပိတ်နေသလား။)။',
+  'zLogVar was never negative over 48 varied images (smallest {value}). A log-variance below 0 means a spread below 1, which a VAE needs.':
+    'ကွဲပြားသော ပုံ 48 ပုံတွင် zLogVar သည် တစ်ခါမျှ အနုတ် မဖြစ်ခဲ့ပါ (အငယ်ဆုံး {value})။ log-variance 0 အောက်ဆိုသည်မှာ ပျံ့နှံ့မှု 1 အောက် ဖြစ်ပြီး VAE တွင် ၎င်း လိုအပ်သည်။',
+  'the VAE loss of the untrained model': 'မလေ့ကျင့်ရသေးသော မော်ဒယ်၏ VAE loss',
+  'training the VAE (reconstruction + KL, adam)': 'VAE ကို လေ့ကျင့်ခြင်း (reconstruction + KL၊ adam)',
+  'the VAE loss after training': 'လေ့ကျင့်ပြီးနောက် VAE loss',
+  'after 3 epochs the held-out loss should be below {limit} (it was {before} before training; the average image scores {average}), got {got} (reconstruction {reconstruction}, KL {kl}).':
+    'epoch 3 ကြိမ်အပြီးတွင် စစ်ဆေးရေး loss သည် {limit} အောက် ဖြစ်ရမည် (လေ့ကျင့်ခြင်း မပြုမီ {before} ဖြစ်ခဲ့သည်၊ ပျမ်းမျှပုံက {average} ရသည်)၊ ရရှိသည်မှာ {got} ဖြစ်သည် (reconstruction {reconstruction}၊ KL {kl})။',
+  // 10 · other datasets
+  '{what} should have one output, got {count}.': '{what} တွင် output တစ်ခုတည်း ရှိရမည်၊ ရရှိသည်မှာ {count} ခု ဖြစ်သည်။',
+  "{what}'s output": '{what} ၏ output',
+  '{what} gave {value}, outside [0, 1].': '{what} က [0, 1] အပြင်ဘက်ရှိ {value} ကို ထုတ်ပေးသည်။',
+  'the {factor}x model': '{factor}x မော်ဒယ်',
+  'the trained {factor}x model': 'လေ့ကျင့်ပြီးသော {factor}x မော်ဒယ်',
+  'training the {factor}x model (mean squared error, adam)': '{factor}x မော်ဒယ်ကို လေ့ကျင့်ခြင်း (mean squared error၊ adam)',
+  'after a short training the upscaled held-out images should be at least twice as close to the originals as the average image is: mean squared error below {limit}, got {got}. (For reference, nearest-neighbour upscaling scores {nearest}; a model reaches that only after longer training.)':
+    'ခဏတာ လေ့ကျင့်ပြီးနောက် ချဲ့ထားသော စစ်ဆေးရေး ပုံများသည် မူရင်းပုံများနှင့် ပျမ်းမျှပုံထက် အနည်းဆုံး နှစ်ဆ ပိုနီးရမည်- mean squared error {limit} အောက် ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်။ (နှိုင်းယှဉ်ရန်- nearest-neighbour ဖြင့် ချဲ့ခြင်းက {nearest} ရသည်၊ မော်ဒယ်တစ်ခုသည် ပိုကြာကြာ လေ့ကျင့်မှသာ ထိုအဆင့်သို့ ရောက်သည်။)',
+  'the denoiser': 'ဆူညံသံဖယ်ကွန်ယက်',
+  'the trained denoiser': 'လေ့ကျင့်ပြီးသော ဆူညံသံဖယ်ကွန်ယက်',
+  'training the denoiser (noisy input -> clean target, binary cross-entropy, adam)':
+    'ဆူညံသံဖယ်ကွန်ယက်ကို လေ့ကျင့်ခြင်း (ဆူညံသံပါ input -> သန့်ရှင်းသော target၊ binary cross-entropy၊ adam)',
+  'after a short training the denoised images should be at least 3 times closer to the clean ones than the noisy inputs are (mean squared error below {limit}), got {got}.':
+    'ခဏတာ လေ့ကျင့်ပြီးနောက် ဆူညံသံဖယ်ထားသော ပုံများသည် သန့်ရှင်းသော ပုံများနှင့် ဆူညံသံပါ input များထက် အနည်းဆုံး 3 ဆ ပိုနီးရမည် (mean squared error {limit} အောက်)၊ ရရှိသည်မှာ {got} ဖြစ်သည်။',
+  // 11 · adversarial autoencoder
+  'discriminatorPhase(...) should return { name, loss, models, optimizer, learningRate }, with loss a function and models an array.':
+    'discriminatorPhase(...) သည် { name, loss, models, optimizer, learningRate } ကို ပြန်ပေးရမည်၊ loss သည် function၊ models သည် array ဖြစ်ရမည်။',
+  'training with your phase': 'သင့်အဆင့် (phase) ဖြင့် လေ့ကျင့်ခြင်း',
+  'A discriminator that scores the prior sample +10 and the code -10 is right about both, so its loss should be near 0; got {value}.':
+    'prior နမူနာကို +10၊ ကုဒ်ကို -10 ဟု အမှတ်ပေးသော ခွဲခြားသူသည် နှစ်ခုစလုံးအတွက် မှန်သဖြင့် ၎င်း၏ loss သည် 0 အနီး ဖြစ်ရမည်၊ ရရှိသည်မှာ {value} ဖြစ်သည်။',
+  "After a discriminator step the encoder's weights had changed.": 'ခွဲခြားသူ အဆင့် (step) တစ်ခုအပြီးတွင် အင်ကိုဒါ၏ အလေးချိန်များ ပြောင်းသွားသည်။',
+  "After a discriminator step the decoder's weights had changed.": 'ခွဲခြားသူ အဆင့် (step) တစ်ခုအပြီးတွင် ဒီကိုဒါ၏ အလေးချိန်များ ပြောင်းသွားသည်။',
+  "After a discriminator step the discriminator's weights had not changed.": 'ခွဲခြားသူ အဆင့် (step) တစ်ခုအပြီးတွင် ခွဲခြားသူ၏ အလေးချိန်များ မပြောင်းခဲ့ပါ။',
+  'After 60 steps the discriminator called {prior}% of prior samples and {codes}% of codes "real" (logit > 0); expected most prior samples and few codes.':
+    'အဆင့် 60 ဆင့်အပြီးတွင် ခွဲခြားသူက prior နမူနာများ၏ {prior}% နှင့် ကုဒ်များ၏ {codes}% ကို "real" (အစစ်၊ logit > 0) ဟု ဆိုသည်၊ prior နမူနာ အများစုနှင့် ကုဒ် အနည်းငယ်သာ ဖြစ်ရမည်။',
+  // Names joined inside a sentence ('zMean and zLogVar'); last, so that every longer pattern is tried first
+  '{first} and {second}': '{first} နှင့် {second}',
 };

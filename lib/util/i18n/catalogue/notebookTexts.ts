@@ -109,9 +109,30 @@ export const LIBRARY_TEXTS: Record<string, string> = {
   'tfjs-node is installed: native TensorFlow is the fastest backend':
     'tfjs-node ထည့်သွင်းထားသည်- native TensorFlow သည် အမြန်ဆုံး backend ဖြစ်သည်',
   "tfjs-node is not installed, so the portable WebAssembly backend runs (with the course's training kernels)":
-    'tfjs-node မထည့်သွင်းထားသဖြင့် မည်သည့်စက်တွင်မဆို အလုပ်လုပ်သော WebAssembly backend ဖြင့် run သည် (သင်ခန်းစာ၏ လေ့ကျင့်ရေး kernel များနှင့်အတူ)',
+    'tfjs-node မထည့်သွင်းထားသဖြင့် မည်သည့်စက်တွင်မဆို အလုပ်လုပ်သော WebAssembly backend ဖြင့် run သည် (သင်ခန်းစာ၏ လေ့ကျင့်ရေး ကာနယ် (kernel) များနှင့်အတူ)',
   'neither tfjs-node nor the WebAssembly backend could load: falling back to the pure-JavaScript cpu backend':
     'tfjs-node ရော WebAssembly backend ပါ မဖွင့်နိုင်သဖြင့် JavaScript သက်သက်ဖြင့် ရေးထားသော cpu backend ကို အစားသုံးသည်',
   'set by COURSE_BACKEND={name}': 'COURSE_BACKEND={name} ဖြင့် သတ်မှတ်ထားသည်',
   "chosen with useBackend('{name}')": "useBackend('{name}') ဖြင့် ရွေးထားသည်",
+  // Which kernels compute (lib/engine/backend.ts, lib/engine/native/)
+  "TensorFlow's own native kernels": 'TensorFlow ၏ ကိုယ်ပိုင် native ကာနယ် (kernel) များ',
+  'pure-JavaScript kernels': 'JavaScript သက်သက်ဖြင့် ရေးထားသော ကာနယ် (kernel) များ',
+  'wasm with native oneDNN kernels, 1 thread': 'native oneDNN ကာနယ် (kernel) များပါသော wasm၊ thread 1 ခု',
+  'wasm with native oneDNN kernels, {threads} threads': 'native oneDNN ကာနယ် (kernel) များပါသော wasm၊ thread {threads} ခု',
+  'wasm only: {reason}': 'wasm သာ- {reason}',
+  'the native kernels were not loaded': 'native ကာနယ် (kernel) များကို load မလုပ်ရသေးပါ',
+  'the native kernels are switched off': 'native ကာနယ် (kernel) များကို ပိတ်ထားသည်',
+  'COURSE_NATIVE=0 turns the native kernels off': 'COURSE_NATIVE=0 က native ကာနယ် (kernel) များကို ပိတ်ထားသည်',
+  'the native kernels are built for Linux only, this is {platform}': 'native ကာနယ် (kernel) များကို Linux အတွက်သာ build လုပ်ထားသည်၊ ဤစက်မှာ {platform} ဖြစ်သည်',
+  'the native kernels did not build ({why})': 'native ကာနယ် (kernel) များ build မဖြစ်ခဲ့ပါ ({why})',
+  'not built yet: run npm run setup': 'build မလုပ်ရသေးပါ- npm run setup ကို run ပါ',
+  'the native kernels could not load ({message})': 'native ကာနယ် (kernel) များကို load မလုပ်နိုင်ပါ ({message})',
+  // A dataset's state, as datasetStatus reports it and `npm run data -- list` shows it
+  'embedded, cache ready': 'package ထဲတွင် ပါပြီး cache အသင့်ရှိသည်',
+  'embedded, cache built on first load': 'package ထဲတွင် ပါသည်၊ ပထမဆုံး load လုပ်ချိန်တွင် cache တည်ဆောက်မည်',
+  'not downloaded': 'download မလုပ်ရသေးပါ',
+  'downloaded, verified': 'download လုပ်ပြီး စစ်ဆေးပြီး',
+  'downloaded (size ok)': 'download လုပ်ပြီး (အရွယ်အစား မှန်သည်)',
+  damaged: 'ပျက်စီးနေသည်',
+  'partly downloaded': 'တစ်စိတ်တစ်ပိုင်းသာ download လုပ်ထားသည်',
 };
