@@ -34,11 +34,13 @@ export type { Autoencoder, Upscaler, Vae, DenseAutoencoderOptions, DenseVaeOptio
 // --- Beyond images: melodies you can hear, and an adversarial autoencoder ----------------------
 export { loadMelodies, tuneTokens, tokensToOneHot } from '../datasets/melodies';
 export type { MelodyDataset, TuneName } from '../datasets/melodies';
-export { melodyVae, adversarialAutoencoder, ringOfGaussians, standardNormal } from './models';
+export { melodyVae, melodyGruVae, adversarialAutoencoder, ringOfGaussians, standardNormal } from './models';
 export type { AdversarialAutoencoder, Prior } from './models';
 export {
   melodyVaeRecipe, melodyBaselines, tokenAccuracy, reconstructMelodies, encodeMelodies, decodeMelodies, showMelodies,
 } from './lesson/melodies';
+export { melodyGruVaeRecipe } from './lesson/melodyGru';
+export { fitLongRun } from './lesson/longRun';
 export { aaeRecipe, priorOverlap } from './lesson/aae';
 export type { StepPhase } from './train/phases';
 

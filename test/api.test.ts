@@ -22,8 +22,8 @@ const PUBLIC_VALUES = [
   'showMarkdown', 'superResolution', 'superResolutionWithoutBottleneck', 'train', 'upsample', 'useBackend',
   'useExercise', 'vaeLoss', 'vaeLossTerms',
   // Notebook 06: melodies and the adversarial autoencoder.
-  'loadMelodies', 'tuneTokens', 'tokensToOneHot', 'melodyVae', 'adversarialAutoencoder', 'ringOfGaussians', 'standardNormal',
-  'melodyVaeRecipe', 'melodyBaselines', 'tokenAccuracy', 'reconstructMelodies', 'encodeMelodies', 'decodeMelodies',
+  'loadMelodies', 'tuneTokens', 'tokensToOneHot', 'melodyVae', 'melodyGruVae', 'adversarialAutoencoder', 'ringOfGaussians', 'standardNormal',
+  'melodyVaeRecipe', 'melodyGruVaeRecipe', 'fitLongRun', 'melodyBaselines', 'tokenAccuracy', 'reconstructMelodies', 'encodeMelodies', 'decodeMelodies',
   'showMelodies', 'aaeRecipe', 'priorOverlap',
 ].sort();
 

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
 import { useBackend } from '../lib/engine/backend';
-import { fit, FitData, FitOptions, secondsTrainedHere } from '../lib/lesson';
+import { fit, FitData, FitOptions, isFitCached, secondsTrainedHere } from '../lib/lesson';
 import { reconstructionLoss } from '../lib/train';
 import { tinyAutoencoder } from './tinyModels';
 
@@ -92,6 +92,32 @@ describe('fit (trainer + cache + fine-tuning)', () => {
     expect(message).to.match(/tiny-wide: startFrom must hold models with the same weights as build\(\) makes/);
     expect(message).to.match(/startFrom: \[8,3\] \[3\] \[3,8\] \[8\]\n {2}build\(\): {3}\[8,4\] \[4\] \[4,8\] \[8\]/);
     first.models.autoencoder.dispose();
+  });
+
+  it('tells whether a fit is cached without training, leaking nothing, also for models that share layers', async () => {
+    type Shared = { encoder: tf.LayersModel; decoder: tf.LayersModel; autoencoder: tf.LayersModel };
+    const shared: FitOptions<Shared> = {
+      name: 'tiny-shared',
+      build: () => {
+        const encoder = tf.sequential({ layers: [tf.layers.dense({ inputShape: [8], units: 3, activation: 'relu' })] });
+        const decoder = tf.sequential({ layers: [tf.layers.dense({ inputShape: [3], units: 8, activation: 'sigmoid' })] });
+        return { encoder, decoder, autoencoder: tf.sequential({ layers: [encoder, decoder] }) };
+      },
+      loss: (m) => reconstructionLoss(m.autoencoder, 'bce'),
+      trainable: (m) => [m.autoencoder],
+      data,
+      epochs: 1,
+      batchSize: 8,
+      workers: 1,
+    };
+    const before = tf.memory().numTensors;
+    expect(await isFitCached(shared)).to.equal(false);
+    expect(tf.memory().numTensors).to.equal(before);
+    const fitted = await fit(shared);
+    expect(fitted.fromCache).to.equal(false);
+    expect(await isFitCached(shared)).to.equal(true);
+    expect(await isFitCached({ ...shared, epochs: 2 })).to.equal(false);
+    fitted.models.autoencoder.dispose();
   });
 
   it('decays the models named in weightDecay, keys the cache on it, and names a model key that build() did not make', async () => {

@@ -88,6 +88,38 @@ export interface CachedTrainingResult<M extends NamedModels, Meta> {
   savedAt: string;
 }
 
+/** The folder where models trained with this identity are (or would be) cached. */
+function checkpointDir(models: NamedModels, options: TrainingIdentity & { cacheDir?: string }): string {
+  const key = trainingKey(models, options);
+  return path.join(options.cacheDir ?? modelCacheDir(), `${options.name}-${key.slice(0, 16)}`);
+}
+
+/**
+ * Where `cachedTraining` with these options keeps its models, and whether they are there
+ * already: it builds the models once to read their architecture, then frees them.
+ */
+export async function cachedCheckpointDir(
+  options: TrainingIdentity & { build: () => NamedModels; cacheDir?: string },
+): Promise<{ dir: string; cached: boolean }> {
+  await ready();
+  const models = options.build();
+  try {
+    const dir = checkpointDir(models, options);
+    return { dir, cached: hasCheckpoint(dir) };
+  } finally {
+    freeWeights(models);
+  }
+}
+
+/**
+ * Free the weights of models that may share layers (an autoencoder made of its encoder and
+ * decoder holds their weights too), each weight once.
+ */
+function freeWeights(models: NamedModels): void {
+  const weights = new Set(Object.values(models).flatMap((model) => model.weights));
+  weights.forEach((weight) => weight.dispose());
+}
+
 /**
  * COURSE_RETRAIN=1 asks for fresh training. Under the course runner, which sets
  * COURSE_RUN_STARTED_MS, a model already trained during this run still counts as fresh, so
@@ -128,8 +160,7 @@ export async function cachedTraining<M extends NamedModels, Meta>(
 
   await ready();
   const models = build();
-  const key = trainingKey(models, { name, data, settings });
-  const dir = path.join(options.cacheDir ?? modelCacheDir(), `${name}-${key.slice(0, 16)}`);
+  const dir = checkpointDir(models, options);
   const retrain = options.retrain ?? retrainRequested(dir);
 
   if (!retrain && hasCheckpoint(dir)) {

@@ -13,6 +13,7 @@ export {
 } from './checkpoint';
 export {
   cachedTraining,
+  cachedCheckpointDir,
   CachedTrainingOptions,
   CachedTrainingResult,
   canonicalArchitecture,

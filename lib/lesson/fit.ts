@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import * as tf from '@tensorflow/tfjs';
-import { cachedTraining } from '../checkpoint';
+import { cachedCheckpointDir, cachedTraining } from '../checkpoint';
 import { lossCurves } from '../plot';
 import { train, LossFn, StepPhase, TrainOptions, TrainResult, DataSplit } from '../train';
 import { defaultSeed } from '../train/seeds';
@@ -83,6 +83,11 @@ export interface Fitted<M extends ModelSet<M>> {
 
 /** Train (or load from the cache) the models described by `options`. */
 export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promise<Fitted<M>> {
+  return fitOrLoad(options, {});
+}
+
+/** What identifies a fit in the cache: its name, its data and every setting that changes the result. */
+function cacheIdentity<M extends ModelSet<M>>(options: FitOptions<M>) {
   const { name, data, epochs, batchSize, optimizer = DEFAULT_OPTIMIZER, learningRate, seed = defaultSeed() } = options;
   const { learningRateSchedule, startFrom } = options;
   const settings = {
@@ -92,12 +97,24 @@ export async function fit<M extends ModelSet<M>>(options: FitOptions<M>): Promis
     weightDecay: options.weightDecay,
     ...options.settings,
   };
+  return { name, data: data.id, settings, build: () => options.build(seed) as M & Record<string, tf.LayersModel> };
+}
+
+/** True when `fit(options)` would load its models from the cache instead of training them. */
+export async function isFitCached<M extends ModelSet<M>>(options: FitOptions<M>): Promise<boolean> {
+  return (await cachedCheckpointDir(cacheIdentity(options))).cached;
+}
+
+/** `fit`, or with `retrain: false` never train again a model the cache holds (not even with COURSE_RETRAIN=1). */
+export async function fitOrLoad<M extends ModelSet<M>>(options: FitOptions<M>, how: { retrain?: boolean }): Promise<Fitted<M>> {
+  const { name, data, epochs, batchSize, optimizer = DEFAULT_OPTIMIZER, learningRate } = options;
+  const { learningRateSchedule, startFrom } = options;
+  const identity = cacheIdentity(options);
+  const seed = identity.settings.seed;
   // The checkpoint cache takes a plain record of models; every ModelSet is one.
   const cached = await cachedTraining<M & Record<string, tf.LayersModel>, TrainResult>({
-    name,
-    data: data.id,
-    settings,
-    build: () => options.build(seed) as M & Record<string, tf.LayersModel>,
+    ...identity,
+    retrain: how.retrain,
     train: async (models) => {
       const pick = (set: M) => (options.trainable ? options.trainable(set) : (Object.values(set) as tf.LayersModel[]));
       const trained = pick(models);

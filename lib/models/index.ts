@@ -10,4 +10,5 @@ export { Vae } from './vaeParts';
 export { denseVae, DenseVaeOptions } from './denseVae';
 export { cnnVae, CnnVaeOptions } from './cnnVae';
 export { melodyVae, MelodyVaeOptions } from './melodyVae';
+export { melodyGruVae, MelodyGruVaeOptions, previousSteps, isRecurrentDecoder, writeMelodies } from './melodyGruVae';
 export { adversarialAutoencoder, ringOfGaussians, standardNormal, AdversarialAutoencoder, AdversarialAutoencoderOptions, Prior } from './aae';

@@ -14,6 +14,7 @@
  * | COURSE_CACHE_DIR | the cache folder for datasets and trained models |
  * | COURSE_DATA_BASE_URL | a mirror to download datasets from |
  * | COURSE_RETRAIN=1 | train again instead of loading a cached model (once per course run) |
+ * | COURSE_LONG_RUNS=1 | also train the optional long runs (minutes each; once trained they load from the cache) |
  * | COURSE_RUN_STARTED_MS | set by the course runner: models saved after this count as fresh |
  * | COURSE_WORKERS | training threads for data-parallel steps (1 turns them off) |
  * | COURSE_NATIVE=0 | do not load the native oneDNN kernels (the wasm kernels run instead) |
@@ -59,6 +60,7 @@ export const env = {
   cacheDir: () => text('COURSE_CACHE_DIR'),
   dataBaseUrl: () => text('COURSE_DATA_BASE_URL'),
   retrain: () => flag('COURSE_RETRAIN'),
+  longRuns: () => flag('COURSE_LONG_RUNS'),
   runStartedMs: () => Number(text('COURSE_RUN_STARTED_MS')),
   workers: () => text('COURSE_WORKERS'),
   nativeKernels: () => text('COURSE_NATIVE') !== '0',

@@ -42,6 +42,10 @@ export const CACHE_MESSAGES = {
     en: 'Trained **{name}** and saved it to `{dir}`; the next run with the same settings loads it from there.',
     my: '**{name}** ကို လေ့ကျင့်ပြီး `{dir}` တွင် သိမ်းလိုက်သည်။ တူညီသော setting များဖြင့် နောက်တစ်ကြိမ် run လျှင် ထိုနေရာမှ ဖတ်ယူမည်။',
   },
+  'longRun.skipped': {
+    en: 'Optional long run **{name}** not trained: it takes about {minutes} minutes. To train it once, start the course with `COURSE_LONG_RUNS=1` (e.g. `COURSE_LONG_RUNS=1 npm start`) and run this cell; after that it loads from the model cache in seconds.',
+    my: 'ရွေးချယ်နိုင်သော ကြာရှည် လေ့ကျင့်မှု **{name}** ကို မလေ့ကျင့်ရသေးပါ- မိနစ် {minutes} ခန့် ကြာသည်။ တစ်ကြိမ် လေ့ကျင့်ရန် သင်ခန်းစာကို `COURSE_LONG_RUNS=1` ဖြင့် စတင်ပါ (ဥပမာ `COURSE_LONG_RUNS=1 npm start`)၊ ပြီးလျှင် ဤ cell ကို run ပါ။ ထို့နောက်တွင် မော်ဒယ် cache မှ စက္ကန့်အနည်းငယ်အတွင်း ဖတ်ယူမည်။',
+  },
 } satisfies Record<string, Message>;
 
 /** Messages of the datasets: where the images come from. */

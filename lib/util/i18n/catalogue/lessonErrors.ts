@@ -162,6 +162,19 @@ export const LESSON_ERRORS = {
   },
   // Melodies (lesson/melodies.ts)
   'melodies.beta': { en: 'melodyVaeLossFn: beta must be a number >= 0, got {got}', my: 'melodyVaeLossFn: beta သည် 0 နှင့်အထက် ကိန်း ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်' },
+  'melodies.klWarmup': {
+    en: '{fn}: klWarmupEpochs must be a number of epochs >= 0, got {got}',
+    my: '{fn}: klWarmupEpochs သည် 0 နှင့်အထက် epoch အရေအတွက် ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်',
+  },
+  'melodyGru.beta': { en: 'melodyGruVaeLossFn: beta must be a number >= 0, got {got}', my: 'melodyGruVaeLossFn: beta သည် 0 နှင့်အထက် ကိန်း ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်' },
+  'melodyGru.freeNats': {
+    en: 'melodyGruVaeLossFn: freeNats must be a number >= 0, got {got}',
+    my: 'melodyGruVaeLossFn: freeNats သည် 0 နှင့်အထက် ကိန်း ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်',
+  },
+  'longRun.minutes': {
+    en: 'fitLongRun: say about how many minutes training takes, e.g. {example}; got {got}',
+    my: 'fitLongRun: လေ့ကျင့်ရန် မိနစ် မည်မျှခန့် ကြာသည်ကို ပြောပါ၊ ဥပမာ {example}၊ ရရှိသည်မှာ {got} ဖြစ်သည်',
+  },
   'melodies.windows': {
     en: 'tokenAccuracy: {predicted} predicted windows for {expected} expected',
     my: 'tokenAccuracy: မျှော်လင့်ထားသော window {expected} ခုအတွက် ခန့်မှန်းထားသော window {predicted} ခု ရှိသည် (တူရမည်)',

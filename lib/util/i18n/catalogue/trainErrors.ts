@@ -222,6 +222,18 @@ export const TRAIN_ERRORS = {
     my: 'ringOfGaussians: radius သည် 0 နှင့်အထက်၊ spread သည် 0 ထက်ကြီး ဖြစ်ရမည်၊ ရရှိသည်မှာ {radius} နှင့် {spread} ဖြစ်သည်',
   },
   'prior.sampleCount': { en: 'sample: n must be a whole number >= 1, got {got}', my: 'sample: n သည် 1 နှင့်အထက် ကိန်းပြည့် ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်' },
+  'melodyGru.previousSteps': {
+    en: 'previousSteps: expected one-hot melodies [N, steps, classes], got shape [{shape}]',
+    my: 'previousSteps: one-hot တေးသွားများ [N, steps, classes] ကို မျှော်လင့်သည်၊ ရရှိသည်မှာ shape [{shape}] ဖြစ်သည်',
+  },
+  'melodyGru.notRecurrent': {
+    en: 'writeMelodies: the decoder must come from melodyGruVae (it has no GRU that writes steps)',
+    my: 'writeMelodies: decoder သည် melodyGruVae မှ ဖြစ်ရမည် (၎င်းတွင် အဆင့်များကို ရေးသော GRU မရှိပါ)',
+  },
+  'melodyGru.codes': {
+    en: 'writeMelodies: expected codes [N, latentDim], got shape [{shape}]',
+    my: 'writeMelodies: ကုဒ်များ [N, latentDim] ကို မျှော်လင့်သည်၊ ရရှိသည်မှာ shape [{shape}] ဖြစ်သည်',
+  },
   'melodyVae.dropout': {
     en: '{builder}: inputDropout must be at least 0 and below 1, got {got}',
     my: '{builder}: inputDropout သည် 0 နှင့်အထက်၊ 1 အောက် ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်',
