@@ -16,6 +16,7 @@ import {
   COSINE_FLOOR,
   scheduledRate,
 } from '../lib/train';
+import { summarize } from '../lib/train/trainer';
 import { tinyAutoencoder } from './tinyModels';
 
 process.env.COURSE_SILENT = '1';
@@ -193,6 +194,35 @@ describe('train', function () {
     expect(now.mse).to.be.closeTo(totals[result.bestEpoch - 1], 1e-7);
     expect(result.final.heldOut?.mse).to.equal(totals[result.bestEpoch - 1]);
     expect(tf.memory().numTensors).to.equal(before + 1); // only the train targets made above
+  });
+
+  it("with keep: 'last' ends with the last epoch's weights even when an earlier epoch was better", async () => {
+    // The same overshooting run as above, without early stopping: the held-out loss is lowest
+    // near w = 1 and higher at the end, where keep: 'last' must leave the weights.
+    const x = tf.linspace(-1, 1, 40).reshape([40, 1]);
+    const doubled = tf.mul(x, 2);
+    const model = oneWeightModel();
+    const loss: LossFn = ({ inputs, targets }) => ({ mse: meanSquaredError(targets, model.apply(inputs) as tf.Tensor) });
+    const heldOut = { inputs: x, targets: x };
+    const before = tf.memory().numTensors;
+    const result = await train({
+      name: 'overshoot-last', models: [model], loss, train: { inputs: x, targets: doubled }, heldOut,
+      epochs: 20, batchSize: 10, learningRate: 0.05, keep: 'last', progress: 'silent',
+    });
+    const totals = heldOutTotals(result.history);
+    expect(Math.min(...totals)).to.be.below(totals[totals.length - 1]); // an earlier epoch was better
+    expect(result.bestEpoch).to.equal(20);
+    expect(result.kept).to.equal('last');
+    expect(result.final.heldOut?.mse).to.equal(totals[19]);
+    const now = await evaluate(loss, heldOut, 40);
+    expect(now.mse).to.be.closeTo(totals[19], 1e-7);
+    expect(summarize(result)).to.contain('last epoch, 20');
+    expect(tf.memory().numTensors).to.equal(before);
+    const bad = { name: 'bad', models: [model], loss, train: { inputs: x, targets: doubled }, epochs: 1, batchSize: 10, progress: 'silent' as const };
+    const fail = (extra: Partial<TrainOptions>) => train({ ...bad, ...extra }).then(() => 'no error', (e: Error) => e.message);
+    expect(await fail({ keep: 'first' as never })).to.contain(`keep must be 'best'`).and.contain('"first"');
+    expect(await fail({ heldOut, keep: 'last', patience: 2 })).to.contain('cannot be combined');
+    tf.dispose([x, doubled]);
   });
 
   it('stops at the next batch when the signal is aborted, keeping the best finished epoch', async () => {

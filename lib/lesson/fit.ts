@@ -35,7 +35,7 @@ export function selfSupervised(dataset: { name: string; train: { images: tf.Tens
 export type ModelSet<M> = { [K in keyof M]: tf.LayersModel };
 
 /** The trainer's options that `fit` passes on unchanged (documented on `TrainOptions`). */
-type PassedToTrain = 'epochs' | 'batchSize' | 'learningRate' | 'learningRateSchedule' | 'seed' | 'prepareBatch' | 'workers';
+type PassedToTrain = 'epochs' | 'batchSize' | 'learningRate' | 'learningRateSchedule' | 'seed' | 'prepareBatch' | 'workers' | 'keep';
 
 export type FitOptions<M extends ModelSet<M>> = Pick<TrainOptions, PassedToTrain> & {
   /** Letters, digits, '-' and '_': used for progress, the chart title and the cache folder. */
@@ -95,6 +95,8 @@ function cacheIdentity<M extends ModelSet<M>>(options: FitOptions<M>) {
     maxSeconds: options.maxSeconds,
     startFrom: startFrom?.id,
     weightDecay: options.weightDecay,
+    // Only when set: the cache keys of every other run stay as they were.
+    ...(options.keep ? { keep: options.keep } : {}),
     ...options.settings,
   };
   return { name, data: data.id, settings, build: () => options.build(seed) as M & Record<string, tf.LayersModel> };
@@ -134,6 +136,7 @@ export async function fitOrLoad<M extends ModelSet<M>>(options: FitOptions<M>, h
         batchSize,
         learningRateSchedule,
         seed,
+        keep: options.keep,
         signal: options.maxSeconds ? AbortSignal.timeout(options.maxSeconds * 1000) : undefined,
         // Not part of the cache key: the thread count changes the speed, not the model.
         workers: options.workers ?? (phases ? 1 : defaultWorkers(trained, loss, options.prepareBatch)),

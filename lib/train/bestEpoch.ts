@@ -5,6 +5,9 @@ import * as tf from '@tensorflow/tfjs';
 import { LossValues } from './types';
 import { WeightSnapshot } from './weights';
 
+/** Which epoch's weights a run ends with: the best (lowest held-out total) or the last. */
+export type KeepWeights = 'best' | 'last';
+
 /** The best finished epoch of a run: its number, its losses and (with held-out data) a copy of its weights. */
 export class BestEpoch {
   epoch = 0;
@@ -12,20 +15,22 @@ export class BestEpoch {
   heldOut?: LossValues;
   private weights?: WeightSnapshot;
 
-  constructor(private readonly models: tf.LayersModel[]) {}
+  constructor(private readonly models: tf.LayersModel[], private readonly keep: KeepWeights = 'best') {}
 
   /**
    * Record a finished epoch; returns true when it is the new best. With held-out losses the
    * best is the lowest held-out total, and a copy of the weights is kept. Without them there
-   * is nothing to judge by, so the latest epoch counts as best and no copy is needed.
+   * is nothing to judge by (and with keep 'last' nothing is judged), so the latest epoch
+   * counts as best and no copy is needed.
    */
   consider(epoch: number, train: LossValues, heldOut?: LossValues): boolean {
-    if (heldOut && this.heldOut && heldOut.total >= this.heldOut.total) return false;
+    const keepLast = this.keep === 'last';
+    if (!keepLast && heldOut && this.heldOut && heldOut.total >= this.heldOut.total) return false;
     this.epoch = epoch;
     this.train = train;
     this.heldOut = heldOut;
     this.weights?.dispose();
-    this.weights = heldOut ? new WeightSnapshot(this.models) : undefined;
+    this.weights = heldOut && !keepLast ? new WeightSnapshot(this.models) : undefined;
     return true;
   }
 

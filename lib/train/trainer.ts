@@ -13,7 +13,7 @@ import { makeOptimizer, OptimizerName } from './optimizer';
 import { chooseReporter, formatDuration, formatLosses, formatRate, LossChart, ProgressMode, ProgressReporter } from './progress';
 import { checkSeed, shuffler, stepSeed } from './seeds';
 import { Batch, DataSplit, LossFn, LossPoint, LossValues, PrepareBatch, Split, Step } from './types';
-import { BestEpoch } from './bestEpoch';
+import { BestEpoch, KeepWeights } from './bestEpoch';
 import { Speed } from './speed';
 import { checkModels, trainableVariables } from './weights';
 import { chooseThreads, ThreadChoice, TrainingThreads } from './parallel';
@@ -64,6 +64,13 @@ export interface TrainOptions {
   weightDecay?: WeightDecay;
   /** Stop after this many epochs without a lower held-out total. */
   patience?: number;
+  /**
+   * Which weights the models end with: 'best' (default), those of the epoch with the lowest
+   * held-out total; or 'last', those of the last finished epoch. 'last' is for runs whose
+   * totals cannot be compared from epoch to epoch, such as an adversarial game (the
+   * discriminator's loss rises when the encoder gets better at fooling it).
+   */
+  keep?: KeepWeights;
   /** Abort to stop at the next batch (a notebook's stop button, a time limit). */
   signal?: AbortSignal;
   progress?: ProgressMode;
@@ -84,8 +91,10 @@ export interface TrainResult {
   history: LossPoint[];
   /** The numbers of `bestEpoch`, i.e. of the weights the models hold now. */
   final: { train: LossValues; heldOut?: LossValues };
-  /** With held-out data: the epoch with the lowest held-out total, whose weights were restored. Without: the last finished epoch. 0 if none finished. */
+  /** With held-out data: the epoch with the lowest held-out total, whose weights were restored. Without (or with `keep: 'last'`): the last finished epoch. 0 if none finished. */
   bestEpoch: number;
+  /** 'last' when the run kept the last epoch's weights on purpose (`keep: 'last'`). */
+  kept?: KeepWeights;
   /** Epochs that ran to the end. */
   epochsRun: number;
   /** Wall-clock time of the whole call, including held-out evaluation. */
@@ -109,7 +118,7 @@ export interface TrainResult {
  *   what the end-of-epoch weights would give on the same data.
  *
  * With held-out data the models end with the weights of the best epoch (lowest held-out
- * total), whether the run completed, ran out of `patience` or was aborted. A NaN or infinite
+ * total; the last epoch with `keep: 'last'`), whether the run completed, ran out of `patience` or was aborted. A NaN or infinite
  * loss stops the run with an Error naming the epoch, the batch and the term; that step is not
  * applied. Every tensor made here is disposed (a tf.Optimizer you pass in keeps its state).
  */
@@ -139,7 +148,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     ? { count: 1, note: (options.workers ?? 1) > 1 ? 'one thread: steps in phases train on one thread' : undefined }
     : chooseThreads(options.workers, { name, backend, models: plan.models, loss: plan.loss, prepareBatch: plan.prepareBatch, trainSet });
   const order = shuffler(trainSet.size, plan.seed);
-  const best = new BestEpoch(plan.models);
+  const best = new BestEpoch(plan.models, plan.keep);
   const history: LossPoint[] = [];
   let epochsRun = 0;
   let stopReason: TrainResult['stopReason'] = 'completed';
@@ -168,7 +177,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         history: [...history],
         imagesPerSecond: run.speed.imagesPerSecond,
         etaSeconds: run.speed.etaSeconds,
-        best: improved && heldOutMeans !== undefined,
+        best: improved && heldOutMeans !== undefined && plan.keep === 'best',
       });
       if (plan.patience !== undefined && epoch - best.epoch >= plan.patience) {
         stopReason = 'patience';
@@ -192,6 +201,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     history,
     final: { train: best.train ?? { total: NaN }, heldOut: best.heldOut },
     bestEpoch: best.epoch,
+    ...(plan.keep === 'last' ? { kept: plan.keep } : {}),
     epochsRun,
     seconds: run.speed.elapsedSeconds,
     imagesPerSecond: run.speed.imagesPerSecond,
@@ -271,6 +281,7 @@ interface Plan {
   batchSize: number;
   seed: number;
   patience?: number;
+  keep: KeepWeights;
   schedule: LearningRateSchedule;
   weightDecay?: CheckedWeightDecay;
   phases?: PreparedPhase[];
@@ -292,6 +303,9 @@ function checkOptions(options: TrainOptions): Plan {
     throw new Error(t('train.patience'));
   }
   if (signal !== undefined && typeof signal?.aborted !== 'boolean') throw new Error(t('train.signal'));
+  const keep = options.keep ?? 'best';
+  if (keep !== 'best' && keep !== 'last') throw new Error(t('train.keep', { got: JSON.stringify(keep) }));
+  if (keep === 'last' && patience !== undefined) throw new Error(t('train.keepPatience'));
   const plan = {
     name,
     models: phases ? modelsOfPhases(phases) : checkModels(options.models),
@@ -304,6 +318,7 @@ function checkOptions(options: TrainOptions): Plan {
     batchSize: checkBatchSize(options.batchSize),
     seed: checkSeed(options.seed),
     patience,
+    keep,
     schedule: checkSchedule(options.learningRateSchedule),
   };
   return { ...plan, weightDecay: checkWeightDecay(options.weightDecay, plan.models) };
@@ -459,7 +474,8 @@ export function summarize(r: TrainResult): string {
     lines.push(t('summary.noEpoch'));
   } else {
     const losses = formatLosses(r.final.train);
-    lines.push(t(r.final.heldOut ? 'summary.keptBest' : 'summary.lastEpoch', { epoch: r.bestEpoch, losses }));
+    const kept = r.kept === 'last' ? 'summary.keptLast' : r.final.heldOut ? 'summary.keptBest' : 'summary.lastEpoch';
+    lines.push(t(kept, { epoch: r.bestEpoch, losses }));
     if (r.final.heldOut) lines.push(t('summary.heldOut', { losses: formatLosses(r.final.heldOut) }));
   }
   return lines.join('\n');

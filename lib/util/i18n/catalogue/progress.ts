@@ -70,6 +70,10 @@ export const PROGRESS_MESSAGES = {
     en: 'Kept the weights of epoch {epoch} (lowest held-out loss): train {losses}',
     my: 'epoch {epoch} ၏ အလေးချိန်များကို ထိန်းထားသည် (စစ်ဆေးရေး loss အနည်းဆုံး)- လေ့ကျင့်ရေး {losses}',
   },
+  'summary.keptLast': {
+    en: 'Kept the weights of the last epoch, {epoch}: train {losses}',
+    my: 'နောက်ဆုံး epoch ({epoch}) ၏ အလေးချိန်များကို ထိန်းထားသည်- လေ့ကျင့်ရေး {losses}',
+  },
   'summary.lastEpoch': { en: 'Epoch {epoch}: train {losses}', my: 'epoch {epoch}- လေ့ကျင့်ရေး {losses}' },
   'summary.heldOut': { en: 'held-out {losses}', my: 'စစ်ဆေးရေး {losses}' },
   'summary.error': { en: '{name}: stopped by an error: {message}', my: '{name}: အမှားတစ်ခုကြောင့် ရပ်သွားသည်- {message}' },

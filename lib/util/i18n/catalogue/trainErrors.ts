@@ -21,6 +21,14 @@ export const TRAIN_ERRORS = {
     en: 'patience needs heldOut data: early stopping watches the held-out loss',
     my: 'patience အတွက် heldOut ဒေတာ လိုသည်- စောစီးစွာ ရပ်ခြင်း (early stopping) သည် စစ်ဆေးရေး loss ကို စောင့်ကြည့်သည်',
   },
+  'train.keep': {
+    en: "keep must be 'best' (the epoch with the lowest held-out loss) or 'last' (the last epoch), got {got}",
+    my: "keep သည် 'best' (စစ်ဆေးရေး loss အနည်းဆုံး epoch) သို့မဟုတ် 'last' (နောက်ဆုံး epoch) ဖြစ်ရမည်၊ ရရှိသည်မှာ {got} ဖြစ်သည်",
+  },
+  'train.keepPatience': {
+    en: "patience stops at the best epoch, so it cannot be combined with keep: 'last'",
+    my: "patience သည် အကောင်းဆုံး epoch တွင် ရပ်သဖြင့် keep: 'last' နှင့် တွဲသုံး၍ မရပါ",
+  },
   'train.signal': { en: 'signal must be an AbortSignal', my: 'signal သည် AbortSignal ဖြစ်ရမည်' },
   'train.phasesClash': {
     en: 'phases bring their own models, loss and optimizer: leave out {options} (each phase has its own)',
