@@ -217,6 +217,18 @@ describe('train', function () {
     const now = await evaluate(loss, heldOut, 40);
     expect(now.mse).to.be.closeTo(totals[19], 1e-7);
     expect(summarize(result)).to.contain('last epoch, 20');
+    // Stopped in the middle of epoch 3, it goes back to the end of epoch 2, whose numbers it reports.
+    const controller = new AbortController();
+    const stopping: LossFn = (batch, mode, step) => {
+      if (mode === 'train' && step.epoch === 3 && step.batch === 2) controller.abort();
+      return loss(batch, mode, step);
+    };
+    const stopped = await train({
+      name: 'overshoot-last-stopped', models: [model], loss: stopping, train: { inputs: x, targets: doubled }, heldOut,
+      epochs: 20, batchSize: 10, learningRate: 0.05, keep: 'last', signal: controller.signal, progress: 'silent',
+    });
+    expect(stopped.bestEpoch).to.equal(2);
+    expect((await evaluate(loss, heldOut, 40)).mse).to.be.closeTo(stopped.final.heldOut!.mse, 1e-7);
     expect(tf.memory().numTensors).to.equal(before);
     const bad = { name: 'bad', models: [model], loss, train: { inputs: x, targets: doubled }, epochs: 1, batchSize: 10, progress: 'silent' as const };
     const fail = (extra: Partial<TrainOptions>) => train({ ...bad, ...extra }).then(() => 'no error', (e: Error) => e.message);

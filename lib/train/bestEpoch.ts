@@ -20,8 +20,9 @@ export class BestEpoch {
   /**
    * Record a finished epoch; returns true when it is the new best. With held-out losses the
    * best is the lowest held-out total, and a copy of the weights is kept. Without them there
-   * is nothing to judge by (and with keep 'last' nothing is judged), so the latest epoch
-   * counts as best and no copy is needed.
+   * is nothing to judge by, so the latest epoch counts as best and no copy is needed. With
+   * keep 'last' every epoch counts as best; its copy still serves a run stopped mid-epoch,
+   * which must end with the weights of the epoch whose numbers it reports.
    */
   consider(epoch: number, train: LossValues, heldOut?: LossValues): boolean {
     const keepLast = this.keep === 'last';
@@ -30,7 +31,7 @@ export class BestEpoch {
     this.train = train;
     this.heldOut = heldOut;
     this.weights?.dispose();
-    this.weights = heldOut && !keepLast ? new WeightSnapshot(this.models) : undefined;
+    this.weights = heldOut ? new WeightSnapshot(this.models) : undefined;
     return true;
   }
 
